@@ -1,0 +1,7 @@
+namespace BlazorStock.Domain.Catalog;
+
+public enum InventoryTracking
+{
+    Quantity,
+    Serialized,
+}

@@ -1,0 +1,22 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace BlazorStock.Domain.Catalog;
+
+internal sealed class ProductConfiguration : IEntityTypeConfiguration<Product>
+{
+    public void Configure(EntityTypeBuilder<Product> builder)
+    {
+        builder.ToTable("Products", t => t.HasCheckConstraint("CK_Products_Price", "\"Price\" >= 0"));
+        builder.Property(p => p.Sku).HasMaxLength(64);
+        builder.Property(p => p.Name).HasMaxLength(200);
+        builder.Property(p => p.Description).HasMaxLength(4000);
+        builder.Property(p => p.Category).HasMaxLength(100);
+        builder.HasIndex(p => p.Sku).IsUnique();
+        builder.HasIndex(p => p.Category);
+        builder.HasMany(p => p.Components).WithOne().HasForeignKey(c => c.KitId).OnDelete(DeleteBehavior.Cascade);
+        builder.Navigation(p => p.Components).UsePropertyAccessMode(PropertyAccessMode.Field);
+        builder.Ignore(p => p.IsKit);
+        builder.Ignore(p => p.IsSerialized);
+    }
+}

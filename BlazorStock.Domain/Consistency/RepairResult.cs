@@ -1,0 +1,3 @@
+namespace BlazorStock.Domain.Consistency;
+
+public sealed record RepairResult(IReadOnlyList<ConsistencyFinding> Repaired, IReadOnlyList<ConsistencyFinding> Skipped);

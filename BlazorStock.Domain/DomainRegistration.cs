@@ -1,0 +1,52 @@
+using BlazorStock.Domain.Catalog;
+using BlazorStock.Domain.Consistency;
+using BlazorStock.Domain.Holds;
+using BlazorStock.Domain.Orders;
+using BlazorStock.Domain.Persistence;
+using BlazorStock.Domain.Seeding;
+using BlazorStock.Domain.Stock;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Hosting;
+
+namespace BlazorStock.Domain;
+
+public static class DomainRegistration
+{
+    /// <summary>
+    /// Registers the model, persistence and domain services. The host must register an
+    /// <see cref="IDomainEventPublisher"/> (the web host pushes events over SignalR).
+    /// </summary>
+    public static IHostApplicationBuilder AddDomain(this IHostApplicationBuilder builder)
+    {
+        var connectionString = StockDatabase.ResolveConnectionString(
+            builder.Configuration.GetConnectionString("BlazorStock") ?? "Data Source=App_Data/blazorstock.db",
+            builder.Environment.ContentRootPath);
+        var services = builder.Services;
+        services.AddOptions<PersistenceOptions>().Bind(builder.Configuration.GetSection(PersistenceOptions.Section))
+            .Configure(o => o.ConnectionString = connectionString);
+        services.AddOptions<HoldOptions>().Bind(builder.Configuration.GetSection(HoldOptions.Section))
+            .Validate(o => o.Duration > TimeSpan.Zero && o.ExtensionLength > TimeSpan.Zero && o.MaxExtensions >= 0 && o.MaxAge >= o.Duration && o.MaxQuantityPerLine > 0,
+                "Holds: Duration and ExtensionLength must be positive, MaxAge at least Duration, MaxExtensions ≥ 0, MaxQuantityPerLine ≥ 1.")
+            .ValidateOnStart();
+        services.AddOptions<OrderOptions>().Bind(builder.Configuration.GetSection(OrderOptions.Section))
+            .Validate(o => o.PaymentWindow > TimeSpan.Zero, "Orders:PaymentWindow must be positive.")
+            .ValidateOnStart();
+        services.AddOptions<ConsistencyOptions>().Bind(builder.Configuration.GetSection(ConsistencyOptions.Section));
+
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddDbContextPool<StockDbContext>(o => StockDatabase.Configure(o, connectionString));
+        services.AddSingleton<StockWriter>();
+        services.AddScoped<OperationContext>();
+        services.AddScoped<HoldService>();
+        services.AddScoped<OrderService>();
+        services.AddScoped<StockService>();
+        services.AddScoped<CatalogService>();
+        services.AddScoped<AvailabilityService>();
+        services.AddScoped<ConsistencyService>();
+        services.AddScoped<DatabaseInitializer>();
+        services.AddScoped<DemoSeeder>();
+        return builder;
+    }
+}

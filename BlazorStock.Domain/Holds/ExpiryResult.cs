@@ -1,0 +1,3 @@
+namespace BlazorStock.Domain.Holds;
+
+public sealed record ExpiryResult(int HoldsExpired, int UnitsReleased, int Batches);

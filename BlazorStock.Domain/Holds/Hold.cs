@@ -1,0 +1,192 @@
+namespace BlazorStock.Domain.Holds;
+
+/// <summary>
+/// A reservation of one product's stock for an owner, with an expiry. Status changes go through
+/// <see cref="MoveTo"/>, checked against <see cref="HoldTransitions"/>; <see cref="Version"/> is a
+/// concurrency token so that of two racing terminal transitions exactly one commits.
+/// </summary>
+public sealed class Hold
+{
+    private readonly List<HoldAllocation> _allocations = [];
+
+    private Hold()
+    {
+    }
+
+    internal Hold(HoldOwner owner, int productId, int quantity, DateTimeOffset now, DateTimeOffset? expiresAt)
+    {
+        Id = Guid.NewGuid();
+        OwnerType = owner.Type;
+        OwnerId = owner.Id;
+        ProductId = productId;
+        Quantity = quantity;
+        Status = HoldStatus.Active;
+        CreatedAt = now;
+        UpdatedAt = now;
+        ExpiresAt = expiresAt;
+    }
+
+    public Guid Id { get; private set; }
+
+    public HoldOwnerType OwnerType { get; private set; }
+
+    public string OwnerId { get; private set; } = "";
+
+    public HoldOwner Owner => new(OwnerType, OwnerId);
+
+    public int ProductId { get; private set; }
+
+    public int Quantity { get; private set; }
+
+    public HoldStatus Status { get; private set; }
+
+    public DateTimeOffset CreatedAt { get; private set; }
+
+    public DateTimeOffset UpdatedAt { get; private set; }
+
+    /// <summary>Null for staff holds that last until released (an order's reservation).</summary>
+    public DateTimeOffset? ExpiresAt { get; private set; }
+
+    public int ExtensionCount { get; private set; }
+
+    public DateTimeOffset? ClosedAt { get; private set; }
+
+    public string? CloseReason { get; private set; }
+
+    public int Version { get; private set; }
+
+    public IReadOnlyList<HoldAllocation> Allocations => _allocations;
+
+    /// <summary>A hold is unusable the instant it expires, even before cleanup releases its stock.</summary>
+    public bool IsUsableAt(DateTimeOffset now) => Status == HoldStatus.Active && !IsDueAt(now);
+
+    public bool IsDueAt(DateTimeOffset now) => ExpiresAt is { } expiry && expiry <= now;
+
+    public int ExtensionsLeft(HoldOptions options) => Math.Max(0, options.MaxExtensions - ExtensionCount);
+
+    /// <summary>Why <see cref="Extend"/> would refuse now, or null when it would succeed.</summary>
+    public DomainException? ExtensionBlocker(HoldOptions options, DateTimeOffset now)
+    {
+        if (Status != HoldStatus.Active)
+        {
+            return NotActive();
+        }
+
+        if (IsDueAt(now))
+        {
+            return Expired();
+        }
+
+        if (ExpiresAt is null)
+        {
+            return new DomainException(ErrorCodes.HoldNotExtendable, "This hold has no expiry to extend.");
+        }
+
+        if (ExtensionCount >= options.MaxExtensions)
+        {
+            return new DomainException(ErrorCodes.ExtensionLimit, $"This hold was already extended {ExtensionCount} times, the most allowed.");
+        }
+
+        if (ExpiresAt >= CreatedAt + options.MaxAge)
+        {
+            return new DomainException(ErrorCodes.HoldMaxAge, $"A hold cannot last longer than {options.MaxAge.TotalMinutes:0} minutes.");
+        }
+
+        return null;
+    }
+
+    internal void Extend(HoldOptions options, DateTimeOffset now)
+    {
+        if (ExtensionBlocker(options, now) is { } blocker)
+        {
+            throw blocker;
+        }
+
+        var limit = CreatedAt + options.MaxAge;
+        var extended = ExpiresAt!.Value + options.ExtensionLength;
+        ExpiresAt = extended < limit ? extended : limit;
+        ExtensionCount++;
+        Touch(now);
+    }
+
+    internal void EnsureUsable(DateTimeOffset now)
+    {
+        if (Status != HoldStatus.Active)
+        {
+            throw NotActive();
+        }
+
+        if (IsDueAt(now))
+        {
+            throw Expired();
+        }
+    }
+
+    internal void MoveTo(HoldStatus status, DateTimeOffset now, string? reason)
+    {
+        if (!HoldTransitions.CanMove(Status, status))
+        {
+            throw NotActive();
+        }
+
+        if (status == HoldStatus.Expired && !IsDueAt(now))
+        {
+            throw new DomainException(ErrorCodes.InvalidTransition, "A hold can only expire once its expiry has passed.");
+        }
+
+        if (status == HoldStatus.Converted)
+        {
+            EnsureUsable(now);
+        }
+
+        Status = status;
+        ClosedAt = now;
+        CloseReason = reason;
+        Touch(now);
+    }
+
+    internal void TransferTo(HoldOwner owner, DateTimeOffset? expiresAt, DateTimeOffset now)
+    {
+        EnsureUsable(now);
+        OwnerType = owner.Type;
+        OwnerId = owner.Id;
+        ExpiresAt = expiresAt;
+        Touch(now);
+    }
+
+    internal void ChangeQuantity(int quantity, DateTimeOffset now)
+    {
+        EnsureUsable(now);
+        Quantity = quantity;
+        Touch(now);
+    }
+
+    internal void AddAllocation(int productId, int warehouseId, int quantity, int? unitId)
+    {
+        var existing = unitId is null
+            ? _allocations.FirstOrDefault(a => a.ProductId == productId && a.WarehouseId == warehouseId && a.UnitId is null)
+            : null;
+        if (existing is not null)
+        {
+            existing.Quantity += quantity;
+        }
+        else
+        {
+            _allocations.Add(new HoldAllocation(productId, warehouseId, quantity, unitId));
+        }
+    }
+
+    internal void RemoveAllocation(HoldAllocation allocation) => _allocations.Remove(allocation);
+
+    private void Touch(DateTimeOffset now)
+    {
+        UpdatedAt = now;
+        Version++;
+    }
+
+    private DomainException NotActive() =>
+        new(ErrorCodes.HoldNotActive, $"This hold is already {Status.ToString().ToLowerInvariant()}.", new Dictionary<string, object?> { ["status"] = Status.ToString() });
+
+    private static DomainException Expired() =>
+        new(ErrorCodes.HoldExpired, "This hold has expired; its stock is no longer reserved for you.");
+}

@@ -1,0 +1,3 @@
+namespace BlazorStock.Domain.Holds;
+
+public sealed record HoldChanged(DateTimeOffset OccurredAt, HoldSnapshot Hold) : HoldEvent(OccurredAt, Hold);

@@ -1,0 +1,31 @@
+using BlazorStock.Domain.Catalog;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace BlazorStock.Domain.Holds;
+
+internal sealed class HoldConfiguration : IEntityTypeConfiguration<Hold>
+{
+    public void Configure(EntityTypeBuilder<Hold> builder)
+    {
+        builder.ToTable("Holds", t => t.HasCheckConstraint("CK_Holds_Quantity", "\"Quantity\" > 0"));
+        builder.Property(h => h.Id).ValueGeneratedNever();
+        builder.Property(h => h.OwnerId).HasMaxLength(64);
+        builder.Property(h => h.CloseReason).HasMaxLength(500);
+        builder.Property(h => h.Version).IsConcurrencyToken();
+        builder.Ignore(h => h.Owner);
+        builder.HasOne<Product>().WithMany().HasForeignKey(h => h.ProductId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasMany(h => h.Allocations).WithOne().HasForeignKey(a => a.HoldId).OnDelete(DeleteBehavior.Cascade);
+        builder.Navigation(h => h.Allocations).UsePropertyAccessMode(PropertyAccessMode.Field);
+
+        // At most one active line per owner and product: adding the product again grows that hold.
+        builder.HasIndex(h => new { h.OwnerType, h.OwnerId, h.ProductId })
+            .IsUnique()
+            .HasFilter("\"Status\" = 'Active'")
+            .HasDatabaseName("IX_Holds_ActiveOwnerProduct");
+        builder.HasIndex(h => new { h.Status, h.ExpiresAt });
+        builder.HasIndex(h => new { h.OwnerType, h.OwnerId });
+        builder.HasIndex(h => new { h.ProductId, h.Status });
+        builder.HasIndex(h => h.CreatedAt);
+    }
+}

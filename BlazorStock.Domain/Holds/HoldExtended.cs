@@ -1,0 +1,3 @@
+namespace BlazorStock.Domain.Holds;
+
+public sealed record HoldExtended(DateTimeOffset OccurredAt, HoldSnapshot Hold) : HoldEvent(OccurredAt, Hold);

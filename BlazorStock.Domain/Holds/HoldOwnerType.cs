@@ -1,0 +1,8 @@
+namespace BlazorStock.Domain.Holds;
+
+public enum HoldOwnerType
+{
+    Cart,
+    Order,
+    Manual,
+}

@@ -1,0 +1,250 @@
+using BlazorStock.Domain.Audit;
+using BlazorStock.Domain.Catalog;
+using BlazorStock.Domain.Orders;
+using BlazorStock.Domain.Persistence;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace BlazorStock.Domain.Holds;
+
+/// <summary>
+/// Holds on stock: create or grow, change quantity, extend, release, expire. Pass the owner to act as a
+/// shopper (another owner's hold is "not found"); pass null to act as staff.
+/// </summary>
+public sealed class HoldService(StockWriter writer, OperationContext operation, IOptions<HoldOptions> options)
+{
+    private readonly HoldOptions _options = options.Value;
+
+    public Task<HoldResult> HoldAsync(HoldRequest request, CancellationToken cancellationToken)
+    {
+        var quantity = request.UnitIds is { Count: > 0 } units ? units.Count : request.Quantity;
+        ValidateQuantity(quantity);
+        return writer.WriteAsync(operation, async w =>
+        {
+            var product = await LoadProductAsync(w, request.ProductId);
+            var existing = await w.Db.Holds.Include(h => h.Allocations)
+                .SingleOrDefaultAsync(h => h.OwnerType == request.Owner.Type && h.OwnerId == request.Owner.Id && h.ProductId == product.Id && h.Status == HoldStatus.Active);
+            if (existing is not null && existing.IsDueAt(w.Now))
+            {
+                await ExpireAsync(w, [existing]);
+                existing = null;
+            }
+
+            var total = quantity + (existing?.Quantity ?? 0);
+            ValidateQuantity(total);
+            await EnforceCustomerLimitAsync(w, product, request.Owner, total);
+            if (existing is not null)
+            {
+                var before = Describe(existing);
+                await StockAllocator.ReserveAsync(w, existing, product, quantity, request.UnitIds);
+                existing.ChangeQuantity(total, w.Now);
+                return new HoldResult(Changed(w, existing, product, before, "hold.grown"), Created: false);
+            }
+
+            var hold = await CreateAsync(w, request.Owner, product, quantity, request.UnitIds, request.NoExpiry);
+            return new HoldResult(Snapshot(hold, product), Created: true);
+        }, cancellationToken);
+    }
+
+    /// <summary>Grows or shrinks a hold to <paramref name="quantity"/>, atomically.</summary>
+    public Task<HoldSnapshot> ChangeQuantityAsync(Guid holdId, HoldOwner? owner, int quantity, CancellationToken cancellationToken)
+    {
+        ValidateQuantity(quantity);
+        return writer.WriteAsync(operation, async w =>
+        {
+            var hold = await LoadHoldAsync(w, holdId, owner);
+            hold.EnsureUsable(w.Now);
+            var product = await LoadProductAsync(w, hold.ProductId, requireActive: false);
+            var before = Describe(hold);
+            if (quantity > hold.Quantity)
+            {
+                await EnforceCustomerLimitAsync(w, product, hold.Owner, quantity);
+                await StockAllocator.ReserveAsync(w, hold, product, quantity - hold.Quantity, null);
+            }
+            else if (quantity < hold.Quantity)
+            {
+                await StockAllocator.ReleasePartAsync(w, hold, product, hold.Quantity - quantity, "Quantity reduced");
+            }
+
+            hold.ChangeQuantity(quantity, w.Now);
+            return Changed(w, hold, product, before, "hold.quantity_changed");
+        }, cancellationToken);
+    }
+
+    public Task<HoldSnapshot> ExtendAsync(Guid holdId, HoldOwner? owner, string? reason, CancellationToken cancellationToken) =>
+        writer.WriteAsync(operation, async w =>
+        {
+            var hold = await LoadHoldAsync(w, holdId, owner);
+            var before = Describe(hold);
+            hold.Extend(_options, w.Now);
+            var product = await LoadProductAsync(w, hold.ProductId, requireActive: false);
+            w.Audit("hold.extended", AuditObjectTypes.Hold, hold.Id.ToString(), before, Describe(hold), reason);
+            var snapshot = Snapshot(hold, product);
+            w.Publish(new HoldExtended(w.Now, snapshot));
+            return snapshot;
+        }, cancellationToken);
+
+    public Task<HoldSnapshot> ReleaseAsync(Guid holdId, HoldOwner? owner, string reason, CancellationToken cancellationToken) =>
+        writer.WriteAsync(operation, async w =>
+        {
+            var hold = await LoadHoldAsync(w, holdId, owner);
+            var product = await LoadProductAsync(w, hold.ProductId, requireActive: false);
+            await ReleaseAsync(w, hold, product, reason);
+            return Snapshot(hold, product);
+        }, cancellationToken);
+
+    /// <summary>Expires due holds oldest first, one transaction per batch, until none is due.</summary>
+    public async Task<ExpiryResult> ExpireDueAsync(int batchSize, CancellationToken cancellationToken)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(batchSize, 1);
+        var (holds, units, batches) = (0, 0, 0);
+        while (true)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var (expired, released) = await writer.WriteAsync(operation, async w =>
+            {
+                var due = await w.Db.Holds.Include(h => h.Allocations)
+                    .Where(h => h.Status == HoldStatus.Active && h.ExpiresAt != null && h.ExpiresAt <= w.Now)
+                    .OrderBy(h => h.ExpiresAt)
+                    .Take(batchSize)
+                    .ToListAsync();
+                await ExpireAsync(w, due);
+                return (due.Count, due.Sum(h => h.Allocations.Count(a => a.UnitId != null)));
+            }, cancellationToken);
+            if (expired == 0)
+            {
+                return new ExpiryResult(holds, units, batches);
+            }
+
+            (holds, units, batches) = (holds + expired, units + released, batches + 1);
+            if (expired < batchSize)
+            {
+                return new ExpiryResult(holds, units, batches);
+            }
+        }
+    }
+
+    internal async Task<Hold> CreateAsync(WriteContext w, HoldOwner owner, Product product, int quantity, IReadOnlyList<int>? unitIds, bool noExpiry)
+    {
+        var hold = new Hold(owner, product.Id, quantity, w.Now, noExpiry ? null : w.Now + (product.HoldDuration ?? _options.Duration));
+        await StockAllocator.ReserveAsync(w, hold, product, quantity, unitIds);
+        w.Db.Holds.Add(hold);
+        w.Audit("hold.created", AuditObjectTypes.Hold, hold.Id.ToString(), null, Describe(hold), reference: hold.Owner.ToString());
+        w.Publish(new HoldCreated(w.Now, Snapshot(hold, product)));
+        return hold;
+    }
+
+    internal async Task ReleaseAsync(WriteContext w, Hold hold, Product product, string reason)
+    {
+        var before = Describe(hold);
+        hold.MoveTo(HoldStatus.Released, w.Now, reason);
+        await StockAllocator.ReleaseAllAsync(w, [hold], reason);
+        w.Audit("hold.released", AuditObjectTypes.Hold, hold.Id.ToString(), before, Describe(hold), reason);
+        w.Publish(new HoldReleased(w.Now, Snapshot(hold, product)));
+    }
+
+    /// <summary>The hold's stock becomes committed to its order; it stays reserved until shipped.</summary>
+    internal void Convert(WriteContext w, Hold hold, Product product, Guid orderId)
+    {
+        var before = Describe(hold);
+        hold.MoveTo(HoldStatus.Converted, w.Now, $"Order {orderId} confirmed");
+        w.Audit("hold.converted", AuditObjectTypes.Hold, hold.Id.ToString(), before, Describe(hold), reference: $"order:{orderId}");
+        w.Publish(new HoldConverted(w.Now, Snapshot(hold, product)));
+    }
+
+    internal void Transfer(WriteContext w, Hold hold, Product product, HoldOwner owner)
+    {
+        var before = Describe(hold);
+        hold.TransferTo(owner, null, w.Now);
+        Changed(w, hold, product, before, "hold.transferred");
+    }
+
+    internal async Task ExpireAsync(WriteContext w, IReadOnlyList<Hold> holds)
+    {
+        if (holds.Count == 0)
+        {
+            return;
+        }
+
+        foreach (var hold in holds)
+        {
+            hold.MoveTo(HoldStatus.Expired, w.Now, "Expired");
+        }
+
+        await StockAllocator.ReleaseAllAsync(w, holds, "Hold expired");
+        var productIds = holds.Select(h => h.ProductId).Distinct().ToList();
+        var products = await w.Db.Products.AsNoTracking().Where(p => productIds.Contains(p.Id)).ToDictionaryAsync(p => p.Id);
+        foreach (var hold in holds)
+        {
+            w.Audit("hold.expired", AuditObjectTypes.Hold, hold.Id.ToString(), new { status = HoldStatus.Active }, new { status = HoldStatus.Expired });
+            w.Publish(new HoldExpired(w.Now, Snapshot(hold, products[hold.ProductId])));
+        }
+    }
+
+    internal static async Task<Product> LoadProductAsync(WriteContext w, int productId, bool requireActive = true)
+    {
+        var product = await w.Db.Products.AsNoTracking()
+            .Include(p => p.Components).ThenInclude(c => c.Component)
+            .SingleOrDefaultAsync(p => p.Id == productId)
+            ?? throw new DomainException(ErrorCodes.ProductNotFound, $"Product {productId} does not exist.");
+        if (requireActive && !product.IsActive)
+        {
+            throw new DomainException(ErrorCodes.ProductInactive, $"'{product.Name}' is not for sale.");
+        }
+
+        return product;
+    }
+
+    private HoldSnapshot Snapshot(Hold hold, Product product) => HoldSnapshot.From(hold, product, _options);
+
+    private HoldSnapshot Changed(WriteContext w, Hold hold, Product product, object before, string action)
+    {
+        w.Audit(action, AuditObjectTypes.Hold, hold.Id.ToString(), before, Describe(hold));
+        var snapshot = Snapshot(hold, product);
+        w.Publish(new HoldChanged(w.Now, snapshot));
+        return snapshot;
+    }
+
+    private static async Task<Hold> LoadHoldAsync(WriteContext w, Guid holdId, HoldOwner? owner)
+    {
+        var hold = await w.Db.Holds.Include(h => h.Allocations).SingleOrDefaultAsync(h => h.Id == holdId);
+        if (hold is null || (owner is not null && hold.Owner != owner))
+        {
+            throw new DomainException(ErrorCodes.HoldNotFound, "No such hold.");
+        }
+
+        return hold;
+    }
+
+    private async Task EnforceCustomerLimitAsync(WriteContext w, Product product, HoldOwner owner, int wanted)
+    {
+        if (product.PerCustomerLimit is not { } limit || owner.Type != HoldOwnerType.Cart)
+        {
+            return;
+        }
+
+        // Bought or ordered before counts too: a drop's limit is per customer, not per cart line.
+        var ordered = await w.Db.Orders
+            .Where(o => o.CartId == owner.Id && o.Status != OrderStatus.Cancelled)
+            .SelectMany(o => o.Lines)
+            .Where(l => l.ProductId == product.Id)
+            .SumAsync(l => l.Quantity);
+        if (ordered + wanted > limit)
+        {
+            throw new DomainException(
+                ErrorCodes.LimitExceeded,
+                $"'{product.Name}' is limited to {limit} per customer.",
+                new Dictionary<string, object?> { ["limit"] = limit, ["alreadyHeldOrOrdered"] = ordered });
+        }
+    }
+
+    private void ValidateQuantity(int quantity)
+    {
+        if (quantity < 1 || quantity > _options.MaxQuantityPerLine)
+        {
+            throw new DomainException(ErrorCodes.InvalidQuantity, $"Quantity must be between 1 and {_options.MaxQuantityPerLine}.");
+        }
+    }
+
+    private static object Describe(Hold hold) => new { hold.Status, hold.Quantity, hold.ExpiresAt, hold.ExtensionCount, Owner = hold.Owner.ToString() };
+}

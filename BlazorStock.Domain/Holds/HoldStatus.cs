@@ -1,0 +1,9 @@
+namespace BlazorStock.Domain.Holds;
+
+public enum HoldStatus
+{
+    Active,
+    Released,
+    Expired,
+    Converted,
+}

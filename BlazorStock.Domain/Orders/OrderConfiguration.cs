@@ -1,0 +1,23 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace BlazorStock.Domain.Orders;
+
+internal sealed class OrderConfiguration : IEntityTypeConfiguration<Order>
+{
+    public void Configure(EntityTypeBuilder<Order> builder)
+    {
+        builder.ToTable("Orders");
+        builder.Property(o => o.Id).ValueGeneratedNever();
+        builder.Property(o => o.Customer).HasMaxLength(200);
+        builder.Property(o => o.CartId).HasMaxLength(64);
+        builder.Property(o => o.Version).IsConcurrencyToken();
+        builder.Ignore(o => o.NextStatuses);
+        builder.HasMany(o => o.Lines).WithOne().HasForeignKey(l => l.OrderId).OnDelete(DeleteBehavior.Cascade);
+        builder.Navigation(o => o.Lines).UsePropertyAccessMode(PropertyAccessMode.Field);
+        builder.HasIndex(o => new { o.Status, o.CreatedAt });
+        builder.HasIndex(o => new { o.Status, o.PaymentDueAt });
+        builder.HasIndex(o => o.CartId);
+        builder.HasIndex(o => o.CreatedAt);
+    }
+}

@@ -1,0 +1,3 @@
+namespace BlazorStock.Domain.Orders;
+
+public sealed record OrderLineRequest(int ProductId, int Quantity);

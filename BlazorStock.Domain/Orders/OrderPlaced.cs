@@ -1,0 +1,3 @@
+namespace BlazorStock.Domain.Orders;
+
+public sealed record OrderPlaced(DateTimeOffset OccurredAt, Guid OrderId, string? CartId, string Customer, decimal Total) : DomainEvent(OccurredAt);

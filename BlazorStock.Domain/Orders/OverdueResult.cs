@@ -1,0 +1,3 @@
+namespace BlazorStock.Domain.Orders;
+
+public sealed record OverdueResult(int OrdersCancelled, int HoldsReleased, int UnitsReleased);

@@ -1,0 +1,7 @@
+namespace BlazorStock.Domain.Orders;
+
+public enum PaymentStatus
+{
+    Unpaid,
+    Paid,
+}

@@ -1,0 +1,50 @@
+using BlazorStock.Domain.Audit;
+using BlazorStock.Domain.Catalog;
+using BlazorStock.Domain.Holds;
+using BlazorStock.Domain.Orders;
+using BlazorStock.Domain.Stock;
+using BlazorStock.Domain.Units;
+using Microsoft.EntityFrameworkCore;
+
+namespace BlazorStock.Domain.Persistence;
+
+public sealed class StockDbContext(DbContextOptions<StockDbContext> options) : DbContext(options)
+{
+    public DbSet<Warehouse> Warehouses => Set<Warehouse>();
+
+    public DbSet<Product> Products => Set<Product>();
+
+    public DbSet<KitComponent> KitComponents => Set<KitComponent>();
+
+    public DbSet<StockLevel> StockLevels => Set<StockLevel>();
+
+    public DbSet<SerializedUnit> SerializedUnits => Set<SerializedUnit>();
+
+    public DbSet<UnitStatusChange> UnitStatusChanges => Set<UnitStatusChange>();
+
+    public DbSet<Hold> Holds => Set<Hold>();
+
+    public DbSet<HoldAllocation> HoldAllocations => Set<HoldAllocation>();
+
+    public DbSet<Order> Orders => Set<Order>();
+
+    public DbSet<OrderLine> OrderLines => Set<OrderLine>();
+
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        // SQLite cannot compare or order DateTimeOffset and decimal in SQL; UTC ticks and REAL keep
+        // expiry scans and price sorts on the database side and keep the expiry index usable.
+        if (Database.IsSqlite())
+        {
+            configurationBuilder.Properties<DateTimeOffset>().HaveConversion<UtcTicksConverter>();
+            configurationBuilder.Properties<decimal>().HaveConversion<double>();
+        }
+
+        configurationBuilder.Properties<Enum>().HaveConversion<string>().HaveMaxLength(32);
+    }
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder) =>
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(StockDbContext).Assembly);
+}

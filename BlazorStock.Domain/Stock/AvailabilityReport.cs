@@ -1,0 +1,3 @@
+namespace BlazorStock.Domain.Stock;
+
+public sealed record AvailabilityReport(bool Available, IReadOnlyList<LineAvailability> Lines);

@@ -1,0 +1,73 @@
+using BlazorStock.Domain.Catalog;
+using BlazorStock.Domain.Orders;
+using BlazorStock.Domain.Persistence;
+using Microsoft.EntityFrameworkCore;
+
+namespace BlazorStock.Domain.Stock;
+
+/// <summary>
+/// Read-only availability answers. Lines are served in order against one working copy of the counts, so
+/// two lines that share a product or a kit component cannot both count the same unit.
+/// </summary>
+public sealed class AvailabilityService(StockDbContext db)
+{
+    public async Task<AvailabilityReport> CheckAsync(IReadOnlyList<OrderLineRequest> lines, CancellationToken cancellationToken)
+    {
+        var productIds = lines.Select(l => l.ProductId).Distinct().ToList();
+        var products = await db.Products.AsNoTracking()
+            .Include(p => p.Components).ThenInclude(c => c.Component)
+            .Where(p => productIds.Contains(p.Id))
+            .ToDictionaryAsync(p => p.Id, cancellationToken);
+        var stocked = products.Values.SelectMany(p => p.StockNeeds(1).Select(n => n.ProductId)).Distinct().ToList();
+        var remaining = await AvailableByProductAsync(stocked, cancellationToken);
+
+        var results = new List<LineAvailability>(lines.Count);
+        foreach (var line in lines)
+        {
+            if (!products.TryGetValue(line.ProductId, out var product))
+            {
+                results.Add(new LineAvailability(line.ProductId, line.Quantity, 0, Math.Max(0, line.Quantity), null, $"Product {line.ProductId} does not exist."));
+                continue;
+            }
+
+            var available = product.IsActive ? Math.Max(0, product.AvailableFrom(remaining)) : 0;
+            var granted = Math.Clamp(line.Quantity, 0, available);
+            var needs = product.StockNeeds(line.Quantity);
+            var shortComponent = granted < line.Quantity ? Holds.StockAllocator.ShortComponent(product, needs, remaining) : null;
+            foreach (var (productId, quantity) in product.StockNeeds(granted))
+            {
+                remaining[productId] = remaining.GetValueOrDefault(productId) - quantity;
+            }
+
+            results.Add(new LineAvailability(product.Id, line.Quantity, available, line.Quantity - granted, shortComponent, Describe(product, line.Quantity, available, shortComponent)));
+        }
+
+        return new AvailabilityReport(results.All(r => r.Shortfall == 0), results);
+    }
+
+    /// <summary>Available count per stocked product, summed over warehouses.</summary>
+    public async Task<Dictionary<int, int>> AvailableByProductAsync(IReadOnlyCollection<int> productIds, CancellationToken cancellationToken) =>
+        await db.StockLevels.AsNoTracking()
+            .Where(s => productIds.Contains(s.ProductId))
+            .GroupBy(s => s.ProductId)
+            .Select(g => new { g.Key, Available = g.Sum(s => s.OnHand - s.Reserved) })
+            .ToDictionaryAsync(g => g.Key, g => g.Available, cancellationToken);
+
+    private static string Describe(Product product, int requested, int available, string? shortComponent)
+    {
+        if (!product.IsActive)
+        {
+            return $"'{product.Name}' is not for sale.";
+        }
+
+        if (available >= requested)
+        {
+            return $"{requested} '{product.Name}' available.";
+        }
+
+        var message = available == 0
+            ? $"No '{product.Name}' left; you asked for {requested}."
+            : $"Only {available} '{product.Name}' left; you asked for {requested}.";
+        return shortComponent is null ? message : $"{message} Short of component '{shortComponent}'.";
+    }
+}

@@ -1,0 +1,112 @@
+using BlazorStock.Domain.Audit;
+using BlazorStock.Domain.Persistence;
+using Microsoft.EntityFrameworkCore;
+
+namespace BlazorStock.Domain.Stock;
+
+/// <summary>
+/// Every change of a stock level, as one conditional UPDATE … RETURNING: the WHERE clause carries the
+/// invariant, so a change that would break it touches no row instead of overselling, whatever runs
+/// beside it (docs/decisions/003). Each change is audited and published.
+/// </summary>
+internal static class StockLedger
+{
+    /// <summary>Reserves <paramref name="quantity"/> if that much is available; null when it is not.</summary>
+    public static async Task<StockCounts?> TryReserveAsync(WriteContext w, int productId, int warehouseId, int quantity, string reference)
+    {
+        var counts = await UpdateAsync(w, $"""
+            UPDATE "StockLevels" SET "Reserved" = "Reserved" + {quantity}
+            WHERE "ProductId" = {productId} AND "WarehouseId" = {warehouseId} AND "OnHand" - "Reserved" >= {quantity}
+            RETURNING "OnHand", "Reserved"
+            """);
+        if (counts is not null)
+        {
+            Record(w, "stock.reserved", productId, warehouseId, counts with { Reserved = counts.Reserved - quantity }, counts, null, reference);
+        }
+
+        return counts;
+    }
+
+    public static async Task ReleaseAsync(WriteContext w, int productId, int warehouseId, int quantity, string reason, string reference)
+    {
+        var counts = await UpdateAsync(w, $"""
+            UPDATE "StockLevels" SET "Reserved" = "Reserved" - {quantity}
+            WHERE "ProductId" = {productId} AND "WarehouseId" = {warehouseId} AND "Reserved" >= {quantity}
+            RETURNING "OnHand", "Reserved"
+            """) ?? throw Inconsistent(productId, warehouseId);
+        Record(w, "stock.released", productId, warehouseId, counts with { Reserved = counts.Reserved + quantity }, counts, reason, reference);
+    }
+
+    /// <summary>Stock leaves the building: committed (reserved) quantity comes off both counts.</summary>
+    public static async Task ShipAsync(WriteContext w, int productId, int warehouseId, int quantity, string reference)
+    {
+        var counts = await UpdateAsync(w, $"""
+            UPDATE "StockLevels" SET "Reserved" = "Reserved" - {quantity}, "OnHand" = "OnHand" - {quantity}
+            WHERE "ProductId" = {productId} AND "WarehouseId" = {warehouseId} AND "Reserved" >= {quantity}
+            RETURNING "OnHand", "Reserved"
+            """) ?? throw Inconsistent(productId, warehouseId);
+        Record(w, "stock.shipped", productId, warehouseId, new StockCounts(counts.OnHand + quantity, counts.Reserved + quantity), counts, null, reference);
+    }
+
+    /// <summary>Receives (positive) or writes off (negative) stock; never below what is reserved.</summary>
+    public static async Task<StockCounts> AdjustOnHandAsync(WriteContext w, int productId, int warehouseId, int delta, string reason, string? reference)
+    {
+        await w.Db.Database.ExecuteSqlAsync($"""
+            INSERT INTO "StockLevels" ("ProductId", "WarehouseId", "OnHand", "Reserved") VALUES ({productId}, {warehouseId}, 0, 0)
+            ON CONFLICT DO NOTHING
+            """);
+        var counts = await UpdateAsync(w, $"""
+            UPDATE "StockLevels" SET "OnHand" = "OnHand" + {delta}
+            WHERE "ProductId" = {productId} AND "WarehouseId" = {warehouseId} AND "OnHand" + {delta} >= "Reserved"
+            RETURNING "OnHand", "Reserved"
+            """);
+        if (counts is null)
+        {
+            var level = await w.Db.StockLevels.AsNoTracking().SingleAsync(s => s.ProductId == productId && s.WarehouseId == warehouseId);
+            throw new DomainException(
+                ErrorCodes.StockBelowReserved,
+                $"On hand would fall to {level.OnHand + delta}, below the {level.Reserved} reserved; release holds first.",
+                new Dictionary<string, object?> { ["onHand"] = level.OnHand, ["reserved"] = level.Reserved });
+        }
+
+        Record(w, "stock.adjusted", productId, warehouseId, counts with { OnHand = counts.OnHand - delta }, counts, reason, reference);
+        return counts;
+    }
+
+    /// <summary>Sets Reserved to a recomputed value (consistency repair).</summary>
+    public static async Task<StockCounts> SetReservedAsync(WriteContext w, int productId, int warehouseId, int reserved, string reason)
+    {
+        var before = await w.Db.StockLevels.AsNoTracking().SingleAsync(s => s.ProductId == productId && s.WarehouseId == warehouseId);
+        var counts = await UpdateAsync(w, $"""
+            UPDATE "StockLevels" SET "Reserved" = {reserved}
+            WHERE "ProductId" = {productId} AND "WarehouseId" = {warehouseId} AND "OnHand" >= {reserved}
+            RETURNING "OnHand", "Reserved"
+            """) ?? throw new DomainException(
+                ErrorCodes.StockBelowReserved,
+                $"Cannot set reserved to {reserved}: only {before.OnHand} on hand. Correct the count first.");
+        Record(w, "stock.repaired", productId, warehouseId, new StockCounts(before.OnHand, before.Reserved), counts, reason, null);
+        return counts;
+    }
+
+    private static async Task<StockCounts?> UpdateAsync(WriteContext w, FormattableString sql)
+    {
+        var rows = await w.Db.Database.SqlQuery<StockCountsRow>(sql).ToListAsync();
+        return rows.Count == 0 ? null : new StockCounts(rows[0].OnHand, rows[0].Reserved);
+    }
+
+    private static void Record(WriteContext w, string action, int productId, int warehouseId, StockCounts before, StockCounts after, string? reason, string? reference)
+    {
+        w.Audit(action, AuditObjectTypes.StockLevel, AuditObjectTypes.StockLevelId(productId, warehouseId), before, after, reason, reference);
+        w.Publish(new StockLevelChanged(w.Now, productId, warehouseId, after.OnHand, after.Reserved, action));
+    }
+
+    private static DomainException Inconsistent(int productId, int warehouseId) =>
+        new(ErrorCodes.InconsistentStock, $"Stock level {productId}:{warehouseId} holds less than it should release; run the consistency check.");
+
+    private sealed class StockCountsRow
+    {
+        public int OnHand { get; set; }
+
+        public int Reserved { get; set; }
+    }
+}

@@ -1,0 +1,44 @@
+using BlazorStock.Domain.Persistence;
+using Microsoft.EntityFrameworkCore;
+
+namespace BlazorStock.Domain.Stock;
+
+/// <summary>Staff changes to on-hand stock: receipts and count corrections, each with a reason.</summary>
+public sealed class StockService(StockWriter writer, OperationContext operation)
+{
+    public Task<StockLevel> AdjustAsync(int productId, int warehouseId, int delta, string reason, CancellationToken cancellationToken)
+    {
+        if (delta == 0)
+        {
+            throw new DomainException(ErrorCodes.InvalidQuantity, "An adjustment must change the count (delta cannot be 0).");
+        }
+
+        if (string.IsNullOrWhiteSpace(reason) || reason.Length > 1000)
+        {
+            throw new DomainException(ErrorCodes.InvalidQuantity, "A reason is required for every stock adjustment (at most 1000 characters).");
+        }
+
+        return writer.WriteAsync(operation, async w =>
+        {
+            var product = await w.Db.Products.AsNoTracking().Include(p => p.Components).SingleOrDefaultAsync(p => p.Id == productId)
+                ?? throw new DomainException(ErrorCodes.ProductNotFound, $"Product {productId} does not exist.");
+            if (product.IsKit)
+            {
+                throw new DomainException(ErrorCodes.InvalidKit, $"'{product.Name}' is a kit; adjust its components' stock instead.");
+            }
+
+            if (product.IsSerialized)
+            {
+                throw new DomainException(ErrorCodes.InvalidProduct, $"'{product.Name}' is serialized; its stock changes by adding or removing units.");
+            }
+
+            if (!await w.Db.Warehouses.AnyAsync(x => x.Id == warehouseId))
+            {
+                throw new DomainException(ErrorCodes.WarehouseNotFound, $"Warehouse {warehouseId} does not exist.");
+            }
+
+            await StockLedger.AdjustOnHandAsync(w, productId, warehouseId, delta, reason.Trim(), null);
+            return await w.Db.StockLevels.AsNoTracking().SingleAsync(s => s.ProductId == productId && s.WarehouseId == warehouseId);
+        }, cancellationToken);
+    }
+}

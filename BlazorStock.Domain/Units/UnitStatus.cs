@@ -1,0 +1,9 @@
+namespace BlazorStock.Domain.Units;
+
+public enum UnitStatus
+{
+    Available,
+    Reserved,
+    Sold,
+    Delivered,
+}
