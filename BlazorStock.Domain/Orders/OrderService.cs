@@ -211,12 +211,21 @@ public sealed class OrderService(StockWriter writer, OperationContext operation,
         w.Publish(new OrderStatusChanged(w.Now, order.Id, order.CartId, from, to, order.PaymentStatus));
     }
 
-    /// <summary>Every line must be fully held (held now if it is not), then the holds convert.</summary>
+    /// <summary>Every line must be fully held by the order's active holds; then the holds convert.</summary>
     private async Task ConfirmStockAsync(WriteContext w, Order order)
     {
         var products = await LoadProductsAsync(w, order.Lines.Select(l => l.ProductId));
-        await ReserveMissingAsync(w, order, products);
-        foreach (var hold in await OrderHoldsAsync(w, order, HoldStatus.Active))
+        var active = await OrderHoldsAsync(w, order, HoldStatus.Active);
+        var unheld = order.Lines.Where(l => active.Where(h => h.ProductId == l.ProductId).Sum(h => h.Quantity) < l.Quantity).ToList();
+        if (unheld.Count > 0)
+        {
+            throw new DomainException(
+                ErrorCodes.InvalidHolds,
+                $"Not all of the order is held ({string.Join(", ", unheld.Select(l => $"'{l.ProductName}'"))}); reserve its stock before confirming.",
+                new Dictionary<string, object?> { ["productIds"] = unheld.Select(l => l.ProductId).ToArray() });
+        }
+
+        foreach (var hold in active)
         {
             holds.Convert(w, hold, products[hold.ProductId], order.Id);
             var unitIds = hold.Allocations.Where(a => a.UnitId != null).Select(a => a.UnitId!.Value).ToList();

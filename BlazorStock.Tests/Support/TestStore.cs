@@ -1,0 +1,141 @@
+using BlazorStock.Domain;
+using BlazorStock.Domain.Catalog;
+using BlazorStock.Domain.Consistency;
+using BlazorStock.Domain.Holds;
+using BlazorStock.Domain.Orders;
+using BlazorStock.Domain.Persistence;
+using BlazorStock.Domain.Stock;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+
+namespace BlazorStock.Tests.Support;
+
+/// <summary>
+/// The domain on a real, migrated SQLite file in a temp folder, with a hand-moved clock. A second store
+/// opened on the same file (<see cref="OpenSecondWriterAsync"/>) acts as another process: its own writer
+/// and connections, racing this one through SQLite's locks.
+/// </summary>
+public sealed class TestStore : IAsyncDisposable
+{
+    private readonly IHost _host;
+    private readonly bool _ownsFile;
+
+    private TestStore(IHost host, string path, TestClock clock, RecordingPublisher events, bool ownsFile)
+    {
+        _host = host;
+        _ownsFile = ownsFile;
+        Path = path;
+        Clock = clock;
+        Events = events;
+    }
+
+    public string Path { get; }
+
+    public TestClock Clock { get; }
+
+    public RecordingPublisher Events { get; }
+
+    public IServiceProvider Services => _host.Services;
+
+    public static Task<TestStore> CreateAsync(Action<Dictionary<string, string?>>? configure = null) =>
+        OpenAsync(System.IO.Path.Combine(System.IO.Path.GetTempPath(), $"blazorstock-test-{Guid.NewGuid():N}.db"), new TestClock(), configure, ownsFile: true);
+
+    /// <summary>Another "process" on the same database file and clock.</summary>
+    public Task<TestStore> OpenSecondWriterAsync(Action<Dictionary<string, string?>>? configure = null) =>
+        OpenAsync(Path, Clock, configure, ownsFile: false);
+
+    public AsyncServiceScope Scope(string actor = "test", string? correlationId = null)
+    {
+        var scope = Services.CreateAsyncScope();
+        var operation = scope.ServiceProvider.GetRequiredService<OperationContext>();
+        operation.Actor = actor;
+        operation.CorrelationId = correlationId;
+        return scope;
+    }
+
+    public async Task<T> RunAsync<T>(Func<IServiceProvider, Task<T>> action, string actor = "test")
+    {
+        await using var scope = Scope(actor);
+        return await action(scope.ServiceProvider);
+    }
+
+    public Task<HoldResult> HoldAsync(HoldRequest request) =>
+        RunAsync(sp => sp.GetRequiredService<HoldService>().HoldAsync(request, CancellationToken.None));
+
+    public Task<HoldResult> HoldAsync(string cart, int productId, int quantity) =>
+        HoldAsync(new HoldRequest(HoldOwner.Cart(cart), productId, quantity));
+
+    public Task<T> HoldsAsync<T>(Func<HoldService, Task<T>> action) => RunAsync(sp => action(sp.GetRequiredService<HoldService>()));
+
+    public Task<T> OrdersAsync<T>(Func<OrderService, Task<T>> action) => RunAsync(sp => action(sp.GetRequiredService<OrderService>()));
+
+    public Task<T> CatalogAsync<T>(Func<CatalogService, Task<T>> action) => RunAsync(sp => action(sp.GetRequiredService<CatalogService>()));
+
+    public Task<T> StockAsync<T>(Func<StockService, Task<T>> action) => RunAsync(sp => action(sp.GetRequiredService<StockService>()));
+
+    public Task<T> ConsistencyAsync<T>(Func<ConsistencyService, Task<T>> action) => RunAsync(sp => action(sp.GetRequiredService<ConsistencyService>()));
+
+    public async Task<T> QueryAsync<T>(Func<StockDbContext, Task<T>> query)
+    {
+        await using var scope = Scope();
+        return await query(scope.ServiceProvider.GetRequiredService<StockDbContext>());
+    }
+
+    public Task<StockLevel> LevelAsync(int productId, int warehouseId) =>
+        QueryAsync(db => db.StockLevels.AsNoTracking().SingleAsync(s => s.ProductId == productId && s.WarehouseId == warehouseId));
+
+    /// <summary>Available of one stocked product, summed over warehouses.</summary>
+    public Task<int> AvailableAsync(int productId) =>
+        QueryAsync(db => db.StockLevels.Where(s => s.ProductId == productId).SumAsync(s => s.OnHand - s.Reserved));
+
+    public Task<Hold> HoldByIdAsync(Guid id) =>
+        QueryAsync(db => db.Holds.AsNoTracking().Include(h => h.Allocations).SingleAsync(h => h.Id == id));
+
+    public async ValueTask DisposeAsync()
+    {
+        await _host.StopAsync();
+        if (_host is IAsyncDisposable asyncDisposable)
+        {
+            await asyncDisposable.DisposeAsync();
+        }
+        else
+        {
+            _host.Dispose();
+        }
+
+        if (_ownsFile)
+        {
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            foreach (var suffix in new[] { "", "-wal", "-shm" })
+            {
+                File.Delete(Path + suffix);
+            }
+        }
+    }
+
+    private static async Task<TestStore> OpenAsync(string path, TestClock clock, Action<Dictionary<string, string?>>? configure, bool ownsFile)
+    {
+        var settings = new Dictionary<string, string?>
+        {
+            ["ConnectionStrings:BlazorStock"] = $"Data Source={path}",
+        };
+        configure?.Invoke(settings);
+        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { EnvironmentName = "Testing", DisableDefaults = true });
+        builder.Configuration.AddInMemoryCollection(settings);
+        var events = new RecordingPublisher();
+        builder.Services.AddSingleton<TimeProvider>(clock);
+        builder.Services.AddSingleton<IDomainEventPublisher>(events);
+        builder.Services.AddLogging();
+        builder.AddDomain();
+        var host = builder.Build();
+        await host.StartAsync();
+        await using (var scope = host.Services.CreateAsyncScope())
+        {
+            await scope.ServiceProvider.GetRequiredService<DatabaseInitializer>().InitializeAsync(seedDemoData: false, CancellationToken.None);
+        }
+
+        return new TestStore(host, path, clock, events, ownsFile);
+    }
+}
