@@ -1,7 +1,10 @@
 using BlazorStock.Domain;
 using BlazorStock.Domain.Persistence;
+using BlazorStock.Web.Carts;
 using BlazorStock.Web.Components;
 using BlazorStock.Web.Live;
+using BlazorStock.Web.Requests;
+using Microsoft.AspNetCore.DataProtection;
 
 namespace BlazorStock.Web;
 
@@ -13,6 +16,11 @@ public static class WebRegistration
         builder.Services.AddSignalR();
         builder.Services.AddSingleton<IDomainEventPublisher, SignalRDomainEventPublisher>();
         builder.Services.AddProblemDetails();
+        builder.Services.AddSingleton<CartIdentity>();
+
+        // Keys on disk so carts (sealed cookies) survive a restart.
+        var keys = Path.Combine(builder.Environment.ContentRootPath, builder.Configuration["DataProtection:KeysPath"] ?? "App_Data/keys");
+        builder.Services.AddDataProtection().SetApplicationName("BlazorStock").PersistKeysToFileSystem(new DirectoryInfo(keys));
         return builder;
     }
 
@@ -33,6 +41,7 @@ public static class WebRegistration
         }
 
         app.UseStatusCodePages();
+        app.UseMiddleware<RequestContextMiddleware>();
         app.UseAntiforgery();
         app.MapStaticAssets();
         app.MapRazorComponents<App>();

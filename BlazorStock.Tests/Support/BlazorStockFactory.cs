@@ -1,0 +1,62 @@
+using BlazorStock.Domain;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace BlazorStock.Tests.Support;
+
+/// <summary>
+/// The whole web app on a temporary SQLite file (migrated at start, like production) with its own
+/// Data Protection keys; <see cref="Settings"/> overrides configuration, <see cref="Clock"/> the time.
+/// </summary>
+public class BlazorStockFactory : WebApplicationFactory<Program>
+{
+    private readonly string _directory = Path.Combine(Path.GetTempPath(), $"blazorstock-web-{Guid.NewGuid():N}");
+
+    public Dictionary<string, string?> Settings { get; } = new();
+
+    /// <summary>When set before the first request, replaces the system clock.</summary>
+    public TestClock? Clock { get; set; }
+
+    public string DatabasePath => Path.Combine(_directory, "blazorstock.db");
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        Directory.CreateDirectory(_directory);
+        builder.UseEnvironment("Testing");
+        builder.UseSetting("ConnectionStrings:BlazorStock", $"Data Source={DatabasePath}");
+        builder.UseSetting("DataProtection:KeysPath", Path.Combine(_directory, "keys"));
+        builder.UseSetting("Seed:DemoData", "false");
+        foreach (var (key, value) in Settings)
+        {
+            builder.UseSetting(key, value);
+        }
+
+        builder.ConfigureServices(services =>
+        {
+            if (Clock is not null)
+            {
+                services.RemoveAll<TimeProvider>();
+                services.AddSingleton<TimeProvider>(Clock);
+            }
+        });
+    }
+
+    public override async ValueTask DisposeAsync()
+    {
+        await base.DisposeAsync();
+        SqliteConnection.ClearAllPools();
+        try
+        {
+            Directory.Delete(_directory, recursive: true);
+        }
+        catch (IOException)
+        {
+            // A file still open by a finishing background task; the temp folder is cleaned by the OS.
+        }
+
+        GC.SuppressFinalize(this);
+    }
+}

@@ -1,0 +1,77 @@
+using System.Diagnostics.CodeAnalysis;
+using BlazorStock.Domain.Holds;
+using Microsoft.AspNetCore.DataProtection;
+
+namespace BlazorStock.Web.Carts;
+
+/// <summary>
+/// An anonymous shopper's cart: a random id, sealed with Data Protection into an HttpOnly cookie for
+/// browsers and into the X-Cart-Token header for API clients. A token that does not unprotect is no
+/// cart at all, so nobody can act on a cart by guessing its id.
+/// </summary>
+public sealed class CartIdentity(IDataProtectionProvider protection)
+{
+    public const string CookieName = "bs_cart";
+    public const string Header = "X-Cart-Token";
+    private readonly IDataProtector _protector = protection.CreateProtector("BlazorStock.Cart.v1");
+
+    /// <summary>The request's cart (header first, then cookie), or null when it has none or a forged one.</summary>
+    public string? Find(HttpContext context)
+    {
+        var token = context.Request.Headers[Header].ToString();
+        if (string.IsNullOrEmpty(token))
+        {
+            token = context.Request.Cookies[CookieName];
+        }
+
+        return TryOpen(token, out var cartId) ? cartId : null;
+    }
+
+    /// <summary>The request's cart, creating one (and its cookie) when there is none.</summary>
+    public string GetOrCreate(HttpContext context)
+    {
+        if (Find(context) is { } existing)
+        {
+            return existing;
+        }
+
+        var (cartId, token) = Create();
+        context.Response.Cookies.Append(CookieName, token, new CookieOptions
+        {
+            HttpOnly = true,
+            SameSite = SameSiteMode.Lax,
+            Secure = context.Request.IsHttps,
+            IsEssential = true,
+            MaxAge = TimeSpan.FromDays(30),
+        });
+        context.Items[CookieName] = cartId;
+        return cartId;
+    }
+
+    public (string CartId, string Token) Create()
+    {
+        var cartId = Guid.NewGuid().ToString("N");
+        return (cartId, _protector.Protect(cartId));
+    }
+
+    public static HoldOwner Owner(string cartId) => HoldOwner.Cart(cartId);
+
+    private bool TryOpen(string? token, [NotNullWhen(true)] out string? cartId)
+    {
+        cartId = null;
+        if (string.IsNullOrEmpty(token) || token.Length > 512)
+        {
+            return false;
+        }
+
+        try
+        {
+            cartId = _protector.Unprotect(token);
+            return cartId.Length == 32;
+        }
+        catch (System.Security.Cryptography.CryptographicException)
+        {
+            return false;
+        }
+    }
+}

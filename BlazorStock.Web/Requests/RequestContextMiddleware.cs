@@ -1,0 +1,29 @@
+using System.Security.Claims;
+using BlazorStock.Domain;
+
+namespace BlazorStock.Web.Requests;
+
+/// <summary>
+/// Gives every request an id (the caller's X-Request-Id when it sends a sane one), echoes it on the
+/// response, and hands it with the acting user to the domain so audit entries carry both.
+/// </summary>
+public sealed class RequestContextMiddleware(RequestDelegate next)
+{
+    public const string Header = "X-Request-Id";
+
+    public Task InvokeAsync(HttpContext context, OperationContext operation)
+    {
+        var sent = context.Request.Headers[Header].ToString();
+        var requestId = IsSane(sent) ? sent : Guid.NewGuid().ToString("N");
+        context.TraceIdentifier = requestId;
+        context.Response.Headers[Header] = requestId;
+        operation.CorrelationId = requestId;
+        operation.Actor = context.User.Identity?.IsAuthenticated == true
+            ? context.User.FindFirstValue(ClaimTypes.Email) ?? context.User.Identity.Name ?? "user"
+            : "anonymous";
+        return next(context);
+    }
+
+    private static bool IsSane(string value) =>
+        value.Length is > 0 and <= 128 && value.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_' or '.' or ':');
+}
