@@ -140,6 +140,13 @@ internal static class StockAllocator
 
     private static async Task ReserveUnitsAsync(WriteContext w, Hold hold, Product product, List<(int WarehouseId, int Quantity)> plan, IReadOnlyList<int>? unitIds)
     {
+        // Units released earlier in this operation (an expired hold replaced) are only tracked so far;
+        // the query below reads the database, so it must see them.
+        if (w.Db.ChangeTracker.HasChanges())
+        {
+            await w.Db.SaveChangesAsync();
+        }
+
         List<SerializedUnit> units;
         if (unitIds is { Count: > 0 })
         {

@@ -123,6 +123,19 @@ public sealed class SerializedUnitTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Re_adding_after_a_hold_expired_can_take_the_units_that_hold_freed()
+    {
+        var hold = (await _store.HoldAsync("cart-a", _camera.Id, 4)).Hold;
+        _store.Clock.Set(hold.ExpiresAt!.Value);
+
+        var fresh = await _store.HoldAsync("cart-a", _camera.Id, 4);
+
+        Assert.True(fresh.Created);
+        Assert.Equal(4, fresh.Hold.UnitIds.Count);
+        Assert.All(await Units(), u => Assert.Equal((UnitStatus.Reserved, fresh.Hold.Id), (u.Status, u.HoldId)));
+    }
+
+    [Fact]
     public async Task Duplicate_serial_numbers_are_refused()
     {
         var existing = (await Units())[0].SerialNumber;
