@@ -4,6 +4,7 @@ using BlazorStock.Domain.Holds;
 using BlazorStock.Domain.Stock;
 using BlazorStock.Tests.Support;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace BlazorStock.Tests.Holds;
 
@@ -324,7 +325,7 @@ public sealed class HoldServiceTests : IAsyncLifetime
         var desk = await _store.ProductAsync("Desk", (_main, 5));
         await using (var scope = _store.Scope("shopper:cart-a", "req-42"))
         {
-            var holds = Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions.GetRequiredService<HoldService>(scope.ServiceProvider);
+            var holds = scope.ServiceProvider.GetRequiredService<HoldService>();
             await holds.HoldAsync(new HoldRequest(HoldOwner.Cart("cart-a"), desk.Id, 2), CancellationToken.None);
         }
 

@@ -1,0 +1,47 @@
+using BlazorStock.Domain.Persistence;
+using BlazorStock.Tests.Support;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace BlazorStock.Tests.Persistence;
+
+public sealed class DatabaseTests
+{
+    [Fact]
+    public async Task The_migrations_describe_the_current_model()
+    {
+        await using var store = await TestStore.CreateAsync();
+
+        var pending = await store.QueryAsync(db => Task.FromResult(db.Database.HasPendingModelChanges()));
+
+        Assert.False(pending, "The model changed without a migration: run .ci/add-migration <Name>.");
+    }
+
+    [Fact]
+    public async Task The_database_is_migrated_and_in_wal_mode()
+    {
+        await using var store = await TestStore.CreateAsync();
+
+        var applied = await store.QueryAsync(db => db.Database.GetAppliedMigrationsAsync());
+        var journal = await store.QueryAsync(db => db.Database.SqlQueryRaw<string>("PRAGMA journal_mode").ToListAsync());
+
+        Assert.NotEmpty(applied);
+        Assert.Equal("wal", Assert.Single(journal));
+    }
+
+    [Fact]
+    public async Task Initializing_twice_is_harmless()
+    {
+        await using var store = await TestStore.CreateAsync();
+
+        await store.RunAsync(async sp =>
+        {
+            await sp.GetRequiredService<DatabaseInitializer>().InitializeAsync(seedDemoData: true, CancellationToken.None);
+            await sp.GetRequiredService<DatabaseInitializer>().InitializeAsync(seedDemoData: true, CancellationToken.None);
+            return 0;
+        });
+
+        Assert.Equal(25, await store.QueryAsync(db => db.Products.CountAsync()));
+        Assert.Equal(10, await store.QueryAsync(db => db.SerializedUnits.CountAsync()));
+    }
+}
