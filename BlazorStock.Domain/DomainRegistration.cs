@@ -1,6 +1,7 @@
 using BlazorStock.Domain.Catalog;
 using BlazorStock.Domain.Consistency;
 using BlazorStock.Domain.Holds;
+using BlazorStock.Domain.Jobs;
 using BlazorStock.Domain.Orders;
 using BlazorStock.Domain.Persistence;
 using BlazorStock.Domain.Seeding;
@@ -45,6 +46,8 @@ public static class DomainRegistration
         services.AddScoped<CatalogService>();
         services.AddScoped<AvailabilityService>();
         services.AddScoped<ConsistencyService>();
+        services.AddScoped<ReportService>();
+        services.AddSingleton<JobRunLog>();
         services.AddScoped<DatabaseInitializer>();
         services.AddScoped<DemoSeeder>();
         return builder;

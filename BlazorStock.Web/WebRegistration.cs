@@ -2,6 +2,8 @@ using BlazorStock.Domain;
 using BlazorStock.Domain.Persistence;
 using BlazorStock.Web.Carts;
 using BlazorStock.Web.Components;
+using BlazorStock.Web.Health;
+using BlazorStock.Web.Jobs;
 using BlazorStock.Web.Live;
 using BlazorStock.Web.Requests;
 using Microsoft.AspNetCore.DataProtection;
@@ -17,6 +19,8 @@ public static class WebRegistration
         builder.Services.AddSingleton<IDomainEventPublisher, SignalRDomainEventPublisher>();
         builder.Services.AddProblemDetails();
         builder.Services.AddSingleton<CartIdentity>();
+        builder.AddJobs();
+        builder.AddHealth();
 
         // Keys on disk so carts (sealed cookies) survive a restart.
         var keys = Path.Combine(builder.Environment.ContentRootPath, builder.Configuration["DataProtection:KeysPath"] ?? "App_Data/keys");
@@ -46,6 +50,7 @@ public static class WebRegistration
         app.MapStaticAssets();
         app.MapRazorComponents<App>();
         app.MapHub<StockHub>("/hubs/stock");
+        app.MapHealthEndpoints();
         return app;
     }
 }

@@ -93,6 +93,15 @@ public sealed class HoldService(StockWriter writer, OperationContext operation, 
             return Snapshot(hold, product);
         }, cancellationToken);
 
+    /// <summary>What <see cref="ExpireDueAsync"/> would release now, changing nothing.</summary>
+    public Task<ExpiryResult> PreviewExpiryAsync(CancellationToken cancellationToken) =>
+        writer.WriteAsync(operation, async w =>
+        {
+            var due = w.Db.Holds.Where(h => h.Status == HoldStatus.Active && h.ExpiresAt != null && h.ExpiresAt <= w.Now);
+            var units = await due.SelectMany(h => h.Allocations).CountAsync(a => a.UnitId != null);
+            return new ExpiryResult(await due.CountAsync(), units, 0);
+        }, cancellationToken);
+
     /// <summary>Expires due holds oldest first, one transaction per batch, until none is due.</summary>
     public async Task<ExpiryResult> ExpireDueAsync(int batchSize, CancellationToken cancellationToken)
     {

@@ -1,6 +1,7 @@
 using BlazorStock.Domain.Audit;
 using BlazorStock.Domain.Catalog;
 using BlazorStock.Domain.Holds;
+using BlazorStock.Domain.Jobs;
 using BlazorStock.Domain.Orders;
 using BlazorStock.Domain.Stock;
 using BlazorStock.Domain.Units;
@@ -31,6 +32,10 @@ public sealed class StockDbContext(DbContextOptions<StockDbContext> options) : D
     public DbSet<OrderLine> OrderLines => Set<OrderLine>();
 
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+
+    public DbSet<JobRun> JobRuns => Set<JobRun>();
+
+    public DbSet<DailyReport> DailyReports => Set<DailyReport>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {

@@ -1,0 +1,14 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace BlazorStock.Domain.Jobs;
+
+internal sealed class DailyReportConfiguration : IEntityTypeConfiguration<DailyReport>
+{
+    public void Configure(EntityTypeBuilder<DailyReport> builder)
+    {
+        builder.ToTable("DailyReports");
+        builder.Ignore(r => r.ConversionRate);
+        builder.HasIndex(r => r.To);
+    }
+}

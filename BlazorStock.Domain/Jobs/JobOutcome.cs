@@ -1,0 +1,9 @@
+namespace BlazorStock.Domain.Jobs;
+
+public enum JobOutcome
+{
+    Running,
+    Succeeded,
+    Failed,
+    Interrupted,
+}

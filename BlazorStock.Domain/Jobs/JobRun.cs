@@ -1,0 +1,66 @@
+namespace BlazorStock.Domain.Jobs;
+
+/// <summary>One execution of a recurring job, kept for <c>Jobs:HistoryRetention</c>.</summary>
+public sealed class JobRun
+{
+    private JobRun()
+    {
+    }
+
+    internal JobRun(string job, string trigger, string fireInstanceId, DateTimeOffset? scheduledAt, DateTimeOffset startedAt, bool dryRun)
+    {
+        Job = job;
+        Trigger = trigger;
+        FireInstanceId = fireInstanceId;
+        ScheduledAt = scheduledAt;
+        StartedAt = startedAt;
+        DryRun = dryRun;
+        Outcome = JobOutcome.Running;
+    }
+
+    public long Id { get; private set; }
+
+    public string Job { get; private set; } = "";
+
+    public string Trigger { get; private set; } = "";
+
+    public string FireInstanceId { get; private set; } = "";
+
+    public DateTimeOffset? ScheduledAt { get; private set; }
+
+    public DateTimeOffset StartedAt { get; private set; }
+
+    public DateTimeOffset? FinishedAt { get; private set; }
+
+    public long? DurationMs { get; private set; }
+
+    public JobOutcome Outcome { get; private set; }
+
+    public bool DryRun { get; private set; }
+
+    public int HoldsExpired { get; private set; }
+
+    public int UnitsReleased { get; private set; }
+
+    public int OrdersCancelled { get; private set; }
+
+    public int Findings { get; private set; }
+
+    public string? Summary { get; private set; }
+
+    /// <summary>The failure's message and stack trace.</summary>
+    public string? Error { get; private set; }
+
+    internal void Finish(JobOutcome outcome, DateTimeOffset at, TimeSpan duration, JobCounts? counts, string? error)
+    {
+        Outcome = outcome;
+        FinishedAt = at;
+        DurationMs = (long)duration.TotalMilliseconds;
+        HoldsExpired = counts?.HoldsExpired ?? 0;
+        UnitsReleased = counts?.UnitsReleased ?? 0;
+        OrdersCancelled = counts?.OrdersCancelled ?? 0;
+        Findings = counts?.Findings ?? 0;
+        Summary = counts?.Summary;
+        Error = error;
+    }
+}

@@ -1,0 +1,41 @@
+using System.Text.Json;
+using BlazorStock.Domain.Holds;
+using BlazorStock.Domain.Persistence;
+using Microsoft.EntityFrameworkCore;
+
+namespace BlazorStock.Domain.Jobs;
+
+/// <summary>Builds and stores the daily report: holds created / expired / converted, most held, low stock.</summary>
+public sealed class ReportService(StockWriter writer, OperationContext operation)
+{
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+
+    public Task<DailyReport> CreateDailyReportAsync(CancellationToken cancellationToken) =>
+        writer.WriteAsync(operation, async w =>
+        {
+            var (from, to) = (w.Now.AddDays(-1), w.Now);
+            var holds = w.Db.Holds.AsNoTracking();
+            var created = await holds.CountAsync(h => h.CreatedAt > from && h.CreatedAt <= to);
+            var expired = await holds.CountAsync(h => h.Status == HoldStatus.Expired && h.ClosedAt > from && h.ClosedAt <= to);
+            var converted = await holds.CountAsync(h => h.Status == HoldStatus.Converted && h.ClosedAt > from && h.ClosedAt <= to);
+            var mostHeld = await holds.Where(h => h.CreatedAt > from && h.CreatedAt <= to)
+                .GroupBy(h => h.ProductId)
+                .Select(g => new { ProductId = g.Key, Quantity = g.Sum(h => h.Quantity) })
+                .OrderByDescending(g => g.Quantity)
+                .Take(5)
+                .ToListAsync();
+            var names = await w.Db.Products.AsNoTracking().ToDictionaryAsync(p => p.Id, p => new { p.Name, p.LowStockThreshold, p.IsActive });
+            var available = await w.Db.StockLevels.AsNoTracking()
+                .GroupBy(s => s.ProductId)
+                .Select(g => new { ProductId = g.Key, Available = g.Sum(s => s.OnHand - s.Reserved) })
+                .ToListAsync();
+            var lowStock = available.Where(a => names[a.ProductId].IsActive && a.Available <= names[a.ProductId].LowStockThreshold)
+                .OrderBy(a => a.Available)
+                .Select(a => new { a.ProductId, names[a.ProductId].Name, a.Available, Threshold = names[a.ProductId].LowStockThreshold });
+            var report = new DailyReport(from, to, created, expired, converted,
+                JsonSerializer.Serialize(mostHeld.Select(m => new { m.ProductId, names[m.ProductId].Name, m.Quantity }), Json),
+                JsonSerializer.Serialize(lowStock, Json));
+            w.Db.DailyReports.Add(report);
+            return report;
+        }, cancellationToken);
+}

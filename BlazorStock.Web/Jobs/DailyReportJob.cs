@@ -1,0 +1,20 @@
+using BlazorStock.Domain;
+using BlazorStock.Domain.Jobs;
+using Microsoft.Extensions.Options;
+using Quartz;
+
+namespace BlazorStock.Web.Jobs;
+
+/// <summary>Stores the last 24 hours' report and prunes run history past its retention.</summary>
+[DisallowConcurrentExecution]
+public sealed class DailyReportJob(ReportService reports, JobRunLog log, OperationContext operation, TimeProvider time, IOptions<JobOptions> options) : IJob
+{
+    public async ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken)
+    {
+        operation.Actor = "job:DailyReport";
+        var report = await reports.CreateDailyReportAsync(cancellationToken);
+        var pruned = await log.PruneAsync(time.GetUtcNow() - options.Value.HistoryRetention, cancellationToken);
+        context.Result = new JobCounts(Summary:
+            $"Holds created {report.HoldsCreated}, expired {report.HoldsExpired}, converted {report.HoldsConverted} ({report.ConversionRate:P0}); pruned {pruned} old run(s)");
+    }
+}
