@@ -1,0 +1,61 @@
+namespace BlazorStock.Bench;
+
+/// <summary>Sizes of one benchmark run; <see cref="Smoke"/> is the tiny run the test suite keeps working.</summary>
+public sealed record BenchOptions
+{
+    public int Shoppers { get; init; } = 256;
+
+    public int HotUnits { get; init; } = 10_000;
+
+    public int SpreadProducts { get; init; } = 1_000;
+
+    public int SpreadRequests { get; init; } = 20_000;
+
+    public TimeSpan MixedDuration { get; init; } = TimeSpan.FromSeconds(15);
+
+    public int CeilingRequests { get; init; } = 20_000;
+
+    public int FanOutClients { get; init; } = 500;
+
+    public int FanOutChanges { get; init; } = 40;
+
+    public int Expirations { get; init; } = 100_000;
+
+    public string[] Scenarios { get; init; } = ["ceiling", "hot", "hot-unbatched", "spread", "mixed", "fanout", "expiry"];
+
+    public static BenchOptions Smoke { get; } = new()
+    {
+        Shoppers = 8,
+        HotUnits = 60,
+        SpreadProducts = 10,
+        SpreadRequests = 80,
+        MixedDuration = TimeSpan.FromSeconds(2),
+        CeilingRequests = 200,
+        FanOutClients = 5,
+        FanOutChanges = 5,
+        Expirations = 300,
+    };
+
+    public static BenchOptions Parse(string[] args)
+    {
+        var options = args.Contains("--smoke") ? Smoke : new BenchOptions();
+        for (var i = 0; i < args.Length - 1; i++)
+        {
+            var value = args[i + 1];
+            options = args[i] switch
+            {
+                "--shoppers" => options with { Shoppers = int.Parse(value) },
+                "--hot-units" => options with { HotUnits = int.Parse(value) },
+                "--spread-products" => options with { SpreadProducts = int.Parse(value) },
+                "--spread-requests" => options with { SpreadRequests = int.Parse(value) },
+                "--mixed-seconds" => options with { MixedDuration = TimeSpan.FromSeconds(int.Parse(value)) },
+                "--fanout-clients" => options with { FanOutClients = int.Parse(value) },
+                "--expirations" => options with { Expirations = int.Parse(value) },
+                "--scenarios" => options with { Scenarios = value.Split(',', StringSplitOptions.RemoveEmptyEntries) },
+                _ => options,
+            };
+        }
+
+        return options;
+    }
+}

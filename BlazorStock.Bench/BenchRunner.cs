@@ -1,0 +1,63 @@
+namespace BlazorStock.Bench;
+
+/// <summary>Runs the chosen scenarios, each on a fresh server, prints figures and the goal comparisons.</summary>
+public static class BenchRunner
+{
+    public static async Task<IReadOnlyList<ScenarioResult>> RunAsync(BenchOptions options, TextWriter log)
+    {
+        log.WriteLine($"BlazorStock bench: {Environment.ProcessorCount} cores, {options.Shoppers} shoppers, .NET {Environment.Version}");
+        var results = new List<ScenarioResult>();
+        foreach (var scenario in options.Scenarios)
+        {
+            var groupCommit = scenario != "hot-unbatched";
+            await using var server = BenchServer.Start(groupCommit, scenario == "mixed" ? MixedScenario.Settings : null);
+            var result = scenario switch
+            {
+                "ceiling" => await CeilingScenario.RunAsync(server, options),
+                "hot" => await HotSkuScenario.RunAsync(server, options, "hot"),
+                "hot-unbatched" => await HotSkuScenario.RunAsync(server, options, "hot-unbatched"),
+                "spread" => await SpreadScenario.RunAsync(server, options),
+                "mixed" => await MixedScenario.RunAsync(server, options),
+                "fanout" => await FanOutScenario.RunAsync(server, options),
+                "expiry" => await ExpiryScenario.RunAsync(server, options, log),
+                _ => throw new ArgumentException($"Unknown scenario '{scenario}'."),
+            };
+            log.WriteLine(result);
+            results.Add(result);
+        }
+
+        Compare(results, log);
+        return results;
+    }
+
+    private static void Compare(List<ScenarioResult> results, TextWriter log)
+    {
+        var byName = results.ToDictionary(r => r.Name);
+        if (byName.TryGetValue("hot", out var hot) && byName.TryGetValue("ceiling", out var ceiling))
+        {
+            log.WriteLine($"hot / ceiling          {hot.Rate / ceiling.Rate:P0} (goal ≥ 50%)");
+        }
+
+        if (hot is not null && byName.TryGetValue("hot-unbatched", out var unbatched))
+        {
+            log.WriteLine($"group commit speed-up  {hot.Rate / unbatched.Rate:0.0}× (goal ≥ 5×)");
+        }
+
+        if (hot is not null)
+        {
+            log.WriteLine($"hot p99                {hot.Latencies.PercentileMs(99):0.0} ms (goal < 50 ms)");
+        }
+
+        if (byName.TryGetValue("fanout", out var fanout))
+        {
+            log.WriteLine($"fan-out p50 / p99      {fanout.Latencies.PercentileMs(50):0.0} / {fanout.Latencies.PercentileMs(99):0.0} ms (goal p99 < 250 ms)");
+        }
+
+        if (byName.TryGetValue("expiry", out var expiry))
+        {
+            log.WriteLine($"expiry                 {expiry.Elapsed.TotalSeconds:0.00} s (goal < 10 s), shoppers' p99 {expiry.Latencies.PercentileMs(99):0.0} ms (goal < 100 ms)");
+        }
+
+        log.WriteLine(results.All(r => r.Ok) ? "zero oversell, invariants held in every scenario" : "FAILED: an invariant was broken");
+    }
+}

@@ -1,0 +1,31 @@
+using System.Diagnostics;
+
+namespace BlazorStock.Bench;
+
+/// <summary>A drop: every shopper holds one unit at a time of one product until it sells out.</summary>
+public static class HotSkuScenario
+{
+    public static async Task<ScenarioResult> RunAsync(BenchServer server, BenchOptions options, string name)
+    {
+        var warehouse = await Catalog.WarehouseAsync(server, "HOT");
+        var product = await Catalog.ProductAsync(server, warehouse, $"HOT-{Guid.NewGuid():N}"[..12], options.HotUnits);
+        using var client = server.CreateLoadClient(options.Shoppers);
+        var carts = await Task.WhenAll(Enumerable.Range(0, options.Shoppers).Select(_ => Shop.CreateCartAsync(client)));
+        var latencies = new Latencies();
+        var clock = Stopwatch.StartNew();
+        await Workers.RunAsync(options.Shoppers, async worker =>
+        {
+            var reply = await latencies.TimeAsync(() => Shop.HoldAsync(client, carts[worker], product.Id, 1), r => r.Ok ? "held" : r.Outcome);
+            return reply.Ok;
+        });
+        clock.Stop();
+
+        var held = latencies.OutcomeCount("held");
+        var reserved = await server.QueryAsync(db => Task.FromResult(db.StockLevels.Single(s => s.ProductId == product.Id).Reserved));
+        var (ok, notes) = await Invariants.CheckAsync(server);
+        var soldOut = held == options.HotUnits && reserved == options.HotUnits;
+        var errors = latencies.Count - held - latencies.OutcomeCount("409 insufficient_stock");
+        return new ScenarioResult(name, held / clock.Elapsed.TotalSeconds, latencies, clock.Elapsed, ok && soldOut && errors == 0,
+            $"held {held}/{options.HotUnits}, reserved {reserved}, oversold {Math.Max(0, reserved - options.HotUnits)}, errors {errors}; {notes}");
+    }
+}

@@ -1,0 +1,9 @@
+namespace BlazorStock.Bench;
+
+/// <param name="Rate">Successful operations per second.</param>
+/// <param name="Ok">False when an invariant was broken (oversell, drift): the run fails.</param>
+public sealed record ScenarioResult(string Name, double Rate, Latencies Latencies, TimeSpan Elapsed, bool Ok, string Notes)
+{
+    public override string ToString() =>
+        $"{Name,-14} {Rate,9:0} /s  {Latencies.Describe()}  [{Elapsed.TotalSeconds:0.0} s]{(Notes.Length > 0 ? "  " + Notes : "")}{(Ok ? "" : "  ** INVARIANT BROKEN **")}";
+}
