@@ -124,6 +124,19 @@ public sealed class HoldService(StockWriter writer, OperationContext operation, 
         }
     }
 
+    /// <summary>
+    /// What <see cref="ExpireDueAsync"/> would expire now, changing nothing (cleanup's dry run). Read inside
+    /// the writer, like OrderService's dry run, so it counts the state the next write would see.
+    /// </summary>
+    public Task<ExpiryResult> PreviewExpiryAsync(CancellationToken cancellationToken) =>
+        writer.WriteAsync(operation, async w =>
+        {
+            var due = w.Db.Holds.Where(h => h.Status == HoldStatus.Active && h.ExpiresAt != null && h.ExpiresAt <= w.Now);
+            var holds = await due.CountAsync(cancellationToken);
+            var units = await due.SelectMany(h => h.Allocations).CountAsync(a => a.UnitId != null, cancellationToken);
+            return new ExpiryResult(holds, units, 0);
+        }, cancellationToken);
+
     internal async Task<Hold> CreateAsync(WriteContext w, HoldOwner owner, Product product, int quantity, IReadOnlyList<int>? unitIds, bool noExpiry)
     {
         var hold = new Hold(owner, product.Id, quantity, w.Now, noExpiry ? null : w.Now + (product.HoldDuration ?? _options.Duration));
