@@ -67,7 +67,7 @@ public static class ApiRegistration
         // sits outside the domain-problem filter so refusals are stored and replayed like successes.
         var api = app.MapGroup("/api")
             .AddEndpointFilter<CookieAntiforgeryFilter>()
-            .AddEndpointFilter<IdempotencyFilter>()
+            .AddEndpointFilterFactory(IdempotencyFilter.Create)
             .AddEndpointFilter<DomainProblemFilter>()
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge);
@@ -90,6 +90,7 @@ public static class ApiRegistration
         StatusCodes.Status403Forbidden => "forbidden",
         StatusCodes.Status404NotFound => "not_found",
         StatusCodes.Status405MethodNotAllowed => "method_not_allowed",
+        StatusCodes.Status415UnsupportedMediaType => "unsupported_media_type",
         StatusCodes.Status429TooManyRequests => "rate_limited",
         _ => status >= 500 ? "server_error" : "error",
     };

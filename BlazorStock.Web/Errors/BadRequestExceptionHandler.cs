@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
 
@@ -9,7 +10,7 @@ namespace BlazorStock.Web.Errors;
 /// throw <see cref="BadHttpRequestException"/> (RouteHandlerOptions.ThrowOnBadRequest is on); this answers
 /// it with problem details that say what was wrong instead of a bare 400 or a 500.
 /// </summary>
-public sealed class BadRequestExceptionHandler(IProblemDetailsService problems) : IExceptionHandler
+public sealed partial class BadRequestExceptionHandler(IProblemDetailsService problems) : IExceptionHandler
 {
     public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
     {
@@ -43,7 +44,11 @@ public sealed class BadRequestExceptionHandler(IProblemDetailsService problems) 
     {
         JsonException { Path: { } path } json when json.Message.Contains("could not be converted", StringComparison.Ordinal) =>
             $"The request body is not valid: the value at '{path}' has the wrong type or is out of range.",
-        JsonException json => $"The request body is not valid JSON for this endpoint: {json.Message}",
+        JsonException json => $"The request body is not valid JSON for this endpoint: {TypeName().Replace(json.Message, "'$1'")}",
         _ => bad.Message,
     };
+
+    /// <summary>'BlazorStock.Web.Api.Carts.CreateHoldRequest' → 'CreateHoldRequest': the client needs the name, not our namespaces.</summary>
+    [GeneratedRegex(@"'(?:[A-Za-z_][A-Za-z0-9_]*\.)+([A-Za-z_][A-Za-z0-9_`]*)'")]
+    private static partial Regex TypeName();
 }

@@ -15,8 +15,23 @@ namespace BlazorStock.Web.Idempotency;
 /// again, one with a different request 422, one while the first still runs 409. A 5xx or an exception frees
 /// the key, since nothing was committed that a retry could duplicate.
 /// </summary>
-public sealed class IdempotencyFilter : IEndpointFilter
+public sealed class IdempotencyFilter(IReadOnlyList<int> requestArguments)
 {
+    /// <summary>
+    /// Builds the filter for one handler, knowing from its signature which arguments are the request
+    /// (route values, query, body) and which are services, whose runtime values must not be hashed.
+    /// </summary>
+    public static EndpointFilterDelegate Create(EndpointFilterFactoryContext factory, EndpointFilterDelegate next)
+    {
+        var isService = factory.ApplicationServices.GetRequiredService<IServiceProviderIsService>();
+        var requestArguments = factory.MethodInfo.GetParameters()
+            .Where(p => p.ParameterType != typeof(HttpContext) && p.ParameterType != typeof(CancellationToken) && !isService.IsService(p.ParameterType))
+            .Select(p => p.Position)
+            .ToList();
+        var filter = new IdempotencyFilter(requestArguments);
+        return invocation => filter.InvokeAsync(invocation, next);
+    }
+
     public async ValueTask<object?> InvokeAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
     {
         var http = context.HttpContext;
@@ -86,20 +101,14 @@ public sealed class IdempotencyFilter : IEndpointFilter
         _ => http.User.FindFirstValue(ClaimTypes.NameIdentifier) is { } userId ? $"user:{userId}" : null,
     };
 
-    /// <summary>The method, path and every bound argument except services: the same request twice hashes the same.</summary>
-    private static string Hash(EndpointFilterInvocationContext context)
+    /// <summary>The method, path and the request's bound arguments: the same request twice hashes the same.</summary>
+    private string Hash(EndpointFilterInvocationContext context)
     {
         var http = context.HttpContext;
-        var isService = http.RequestServices.GetRequiredService<IServiceProviderIsService>();
         var json = http.RequestServices.GetRequiredService<IOptions<JsonOptions>>().Value.SerializerOptions;
         var text = new StringBuilder().Append(http.Request.Method).Append(' ').Append(http.Request.Path.Value).Append('\n');
-        foreach (var argument in context.Arguments)
+        foreach (var argument in requestArguments.Select(i => context.Arguments[i]))
         {
-            if (argument is HttpContext or CancellationToken || (argument is not null && isService.IsService(argument.GetType())))
-            {
-                continue;
-            }
-
             text.Append(argument is null ? "null" : JsonSerializer.Serialize(argument, argument.GetType(), json)).Append('\n');
         }
 

@@ -56,12 +56,10 @@ public static class StaffAuthentication
             options.ExpireTimeSpan = TimeSpan.FromHours(8);
             options.SlidingExpiration = true;
 
-            // API callers get status codes, not a redirect to a sign-in page they cannot use.
-            options.Events = new CookieAuthenticationEvents
-            {
-                OnRedirectToLogin = context => RedirectOrStatus(context, StatusCodes.Status401Unauthorized),
-                OnRedirectToAccessDenied = context => RedirectOrStatus(context, StatusCodes.Status403Forbidden),
-            };
+            // API callers get status codes, not a redirect to a sign-in page they cannot use. The events
+            // object is Identity's (it validates the security stamp), so only these two handlers change.
+            options.Events.OnRedirectToLogin = context => RedirectOrStatus(context, StatusCodes.Status401Unauthorized);
+            options.Events.OnRedirectToAccessDenied = context => RedirectOrStatus(context, StatusCodes.Status403Forbidden);
         });
 
         services.AddAuthorizationBuilder()

@@ -16,7 +16,7 @@ public static class AdminApi
 
     public static IEndpointRouteBuilder MapAdminEndpoints(this IEndpointRouteBuilder api)
     {
-        var admin = api.MapGroup("/admin").WithTags("Admin").RequireAuthorization(StaffPolicies.Warehouse);
+        var admin = api.MapGroup("/admin").WithTags("Admin").RequireStaff(StaffPolicies.Warehouse);
         admin.MapGet("/holds", ListHoldsAsync).WithName("ListHolds").WithSummary("All holds, newest first; keyset-paged.")
             .ProducesProblem(StatusCodes.Status400BadRequest);
         admin.MapGet("/consistency", CheckConsistencyAsync).WithName("CheckConsistency")
@@ -24,7 +24,7 @@ public static class AdminApi
         admin.MapPost("/consistency/repair", RepairAsync).WithName("RepairConsistency")
             .WithSummary("Repair one finding (by key) or all repairable ones; each repair is audited.")
             .ProducesProblem(StatusCodes.Status409Conflict);
-        admin.MapPost("/cleanup", CleanupAsync).WithName("Cleanup").RequireAuthorization(StaffPolicies.Admin)
+        admin.MapPost("/cleanup", CleanupAsync).WithName("Cleanup").RequireStaff(StaffPolicies.Admin)
             .WithSummary("Expire due holds and cancel overdue unpaid orders now; dryRun=true only counts them.");
         return api;
     }

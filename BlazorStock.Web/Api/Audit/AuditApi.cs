@@ -13,7 +13,7 @@ public static class AuditApi
 {
     public static IEndpointRouteBuilder MapAuditEndpoints(this IEndpointRouteBuilder api)
     {
-        api.MapGet("/audit", ListAsync).WithName("ListAudit").WithTags("Audit").RequireAuthorization(StaffPolicies.Warehouse)
+        api.MapGet("/audit", ListAsync).WithName("ListAudit").WithTags("Audit").RequireStaff(StaffPolicies.Warehouse)
             .WithSummary("Audit entries, optionally for one object type and id; keyset-paged.")
             .ProducesProblem(StatusCodes.Status400BadRequest);
         return api;

@@ -13,7 +13,7 @@ public static class ItemApi
 {
     public static IEndpointRouteBuilder MapItemEndpoints(this IEndpointRouteBuilder api)
     {
-        var items = api.MapGroup("/items").WithTags("Items").RequireAuthorization(StaffPolicies.Warehouse);
+        var items = api.MapGroup("/items").WithTags("Items").RequireStaff(StaffPolicies.Warehouse);
         items.MapGet("", ListAsync).WithName("ListItems").WithSummary("Serialized units, by serial number.");
         items.MapGet("/{id:int}/history", HistoryAsync).WithName("GetItemHistory").WithSummary("A unit and every status change it went through.")
             .ProducesProblem(StatusCodes.Status404NotFound);

@@ -27,7 +27,7 @@ public static class OrderApi
             .ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status402PaymentRequired)
             .ProducesProblem(StatusCodes.Status404NotFound);
 
-        var orders = api.MapGroup("/orders").WithTags("Orders").RequireAuthorization(StaffPolicies.Warehouse);
+        var orders = api.MapGroup("/orders").WithTags("Orders").RequireStaff(StaffPolicies.Warehouse);
         orders.MapPost("/check-availability", CheckAvailabilityAsync).WithName("CheckAvailability")
             .WithSummary("Could these lines be held now? Lines sharing a product or kit component are counted together.")
             .ProducesProblem(StatusCodes.Status400BadRequest);

@@ -19,7 +19,7 @@ public static class ProductApi
         products.MapGet("/{id:int}", GetProductAsync).WithName("GetProduct").WithSummary("A product with availability per warehouse.")
             .ProducesProblem(StatusCodes.Status404NotFound);
 
-        var staff = products.MapGroup("").RequireAuthorization(StaffPolicies.Warehouse);
+        var staff = products.MapGroup("").RequireStaff(StaffPolicies.Warehouse);
         staff.MapPost("", CreateProductAsync).WithName("CreateProduct").WithSummary("Create a product (or a kit, with components).")
             .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
         staff.MapPut("/{id:int}", UpdateProductAsync).WithName("UpdateProduct").WithSummary("Update a product.")

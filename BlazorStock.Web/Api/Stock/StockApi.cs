@@ -9,7 +9,7 @@ public static class StockApi
 {
     public static IEndpointRouteBuilder MapStockEndpoints(this IEndpointRouteBuilder api)
     {
-        var stock = api.MapGroup("/stock").WithTags("Stock").RequireAuthorization(StaffPolicies.Warehouse);
+        var stock = api.MapGroup("/stock").WithTags("Stock").RequireStaff(StaffPolicies.Warehouse);
         stock.MapPost("/adjustments", AdjustAsync).WithName("AdjustStock")
             .WithSummary("Receive (positive delta) or write off (negative) stock; refused when on hand would fall below reserved.")
             .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
