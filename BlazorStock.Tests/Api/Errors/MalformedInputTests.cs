@@ -37,6 +37,7 @@ public sealed class MalformedInputTests(ApiFactory factory) : IClassFixture<ApiF
             var response = await client.PostAsync("/api/cart/holds", new StringContent(body, Encoding.UTF8, "application/json"));
             var problem = await ApiAssert.ProblemAsync(response, HttpStatusCode.BadRequest, code);
             Assert.False(string.IsNullOrEmpty(problem.GetProperty("detail").GetString()), body);
+            Assert.Equal(problem.GetProperty("requestId").GetString(), Assert.Single(response.Headers.GetValues("X-Request-Id")));
         }
 
         Assert.Equal(HttpStatusCode.Created, (await client.PostAsJsonAsync("/api/cart/holds", new CreateHoldRequest(product.Id, 1))).StatusCode);
