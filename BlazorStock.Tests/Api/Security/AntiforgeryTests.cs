@@ -60,7 +60,7 @@ public sealed class AntiforgeryTests(ApiFactory factory) : IClassFixture<ApiFact
 
         using var apiClient = factory.Client();
         apiClient.DefaultRequestHeaders.Add(CartIdentity.Header, cart);
-        apiClient.DefaultRequestHeaders.Add("Cookie", cookie);
+        apiClient.DefaultRequestHeaders.Add("Cookie", $"{cookie}; {await factory.StaffCookieAsync(StaffSeeder.StaffEmail)}");
         Assert.Equal(HttpStatusCode.OK, (await apiClient.PostAsJsonAsync("/api/cart/holds", new CreateHoldRequest(product.Id, 1))).StatusCode);
     }
 

@@ -44,10 +44,12 @@ public sealed class CookieAntiforgeryFilter : IEndpointFilter
             return false;
         }
 
-        var staffCookie = http.User.Identity?.IsAuthenticated == true;
-        var cartCookie = http.GetEndpoint()?.Metadata.GetMetadata<CartEndpoint>() is not null
-            && request.Headers[CartIdentity.Header].Count == 0
-            && request.Cookies.ContainsKey(CartIdentity.CookieName);
-        return staffCookie || cartCookie;
+        // A cart endpoint acts only for the cart, so only how the cart was sent matters there.
+        if (http.GetEndpoint()?.Metadata.GetMetadata<CartEndpoint>() is not null)
+        {
+            return request.Headers[CartIdentity.Header].Count == 0 && request.Cookies.ContainsKey(CartIdentity.CookieName);
+        }
+
+        return http.User.Identity?.IsAuthenticated == true;
     }
 }
