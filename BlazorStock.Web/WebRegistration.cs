@@ -1,12 +1,16 @@
 using BlazorStock.Domain;
 using BlazorStock.Domain.Persistence;
+using BlazorStock.Web.Api;
 using BlazorStock.Web.Carts;
 using BlazorStock.Web.Components;
 using BlazorStock.Web.Health;
 using BlazorStock.Web.Jobs;
 using BlazorStock.Web.Live;
+using BlazorStock.Web.Persistence;
 using BlazorStock.Web.Requests;
+using BlazorStock.Web.Staff;
 using Microsoft.AspNetCore.DataProtection;
+using Microsoft.EntityFrameworkCore;
 
 namespace BlazorStock.Web;
 
@@ -25,15 +29,23 @@ public static class WebRegistration
         // Keys on disk so carts (sealed cookies) survive a restart.
         var keys = Path.Combine(builder.Environment.ContentRootPath, builder.Configuration["DataProtection:KeysPath"] ?? "App_Data/keys");
         builder.Services.AddDataProtection().SetApplicationName("BlazorStock").PersistKeysToFileSystem(new DirectoryInfo(keys));
+        builder.AddStaff();
+        builder.AddApi();
         return builder;
     }
 
-    /// <summary>Migrates the database and, when <c>Seed:DemoData</c> is on, seeds an empty one.</summary>
+    /// <summary>
+    /// Migrates the domain's tables and the web host's own (staff accounts, idempotency keys), seeds demo
+    /// data into an empty database when <c>Seed:DemoData</c> is on, and the staff roles and configured accounts.
+    /// </summary>
     public static async Task InitializeDatabaseAsync(this WebApplication app)
     {
+        var stopping = app.Lifetime.ApplicationStopping;
         await using var scope = app.Services.CreateAsyncScope();
         var initializer = scope.ServiceProvider.GetRequiredService<DatabaseInitializer>();
-        await initializer.InitializeAsync(app.Configuration.GetValue<bool>("Seed:DemoData"), app.Lifetime.ApplicationStopping);
+        await initializer.InitializeAsync(app.Configuration.GetValue<bool>("Seed:DemoData"), stopping);
+        await scope.ServiceProvider.GetRequiredService<WebDbContext>().Database.MigrateAsync(stopping);
+        await scope.ServiceProvider.GetRequiredService<StaffSeeder>().SeedAsync(stopping);
     }
 
     public static WebApplication MapWeb(this WebApplication app)
@@ -43,14 +55,24 @@ public static class WebRegistration
             app.UseExceptionHandler();
             app.UseHsts();
         }
+        else
+        {
+            // API clients get problem details even in Development, never the HTML developer page.
+            app.UseWhen(ApiRegistration.IsApi, api => api.UseExceptionHandler());
+        }
 
         app.UseStatusCodePages();
+        app.UseAuthentication();
         app.UseMiddleware<RequestContextMiddleware>();
+        app.UseApiBodyLimit();
+        app.UseAuthorization();
+        app.UseRateLimiter();
         app.UseAntiforgery();
         app.MapStaticAssets();
         app.MapRazorComponents<App>();
         app.MapHub<StockHub>("/hubs/stock");
         app.MapHealthEndpoints();
+        app.MapApi();
         return app;
     }
 }

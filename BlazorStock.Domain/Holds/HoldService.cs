@@ -93,15 +93,6 @@ public sealed class HoldService(StockWriter writer, OperationContext operation, 
             return Snapshot(hold, product);
         }, cancellationToken);
 
-    /// <summary>What <see cref="ExpireDueAsync"/> would release now, changing nothing.</summary>
-    public Task<ExpiryResult> PreviewExpiryAsync(CancellationToken cancellationToken) =>
-        writer.WriteAsync(operation, async w =>
-        {
-            var due = w.Db.Holds.Where(h => h.Status == HoldStatus.Active && h.ExpiresAt != null && h.ExpiresAt <= w.Now);
-            var units = await due.SelectMany(h => h.Allocations).CountAsync(a => a.UnitId != null);
-            return new ExpiryResult(await due.CountAsync(), units, 0);
-        }, cancellationToken);
-
     /// <summary>Expires due holds oldest first, one transaction per batch, until none is due.</summary>
     public async Task<ExpiryResult> ExpireDueAsync(int batchSize, CancellationToken cancellationToken)
     {
@@ -132,6 +123,19 @@ public sealed class HoldService(StockWriter writer, OperationContext operation, 
             }
         }
     }
+
+    /// <summary>
+    /// What <see cref="ExpireDueAsync"/> would expire now, changing nothing (cleanup's dry run). Read inside
+    /// the writer, like OrderService's dry run, so it counts the state the next write would see.
+    /// </summary>
+    public Task<ExpiryResult> PreviewExpiryAsync(CancellationToken cancellationToken) =>
+        writer.WriteAsync(operation, async w =>
+        {
+            var due = w.Db.Holds.Where(h => h.Status == HoldStatus.Active && h.ExpiresAt != null && h.ExpiresAt <= w.Now);
+            var holds = await due.CountAsync(cancellationToken);
+            var units = await due.SelectMany(h => h.Allocations).CountAsync(a => a.UnitId != null, cancellationToken);
+            return new ExpiryResult(holds, units, 0);
+        }, cancellationToken);
 
     internal async Task<Hold> CreateAsync(WriteContext w, HoldOwner owner, Product product, int quantity, IReadOnlyList<int>? unitIds, bool noExpiry)
     {

@@ -20,11 +20,22 @@ public static class DomainProblems
         var extensions = new Dictionary<string, object?> { ["code"] = error.Code };
         foreach (var (key, value) in error.Details)
         {
-            extensions[key] = value;
+            extensions[ExtensionName(key)] = value;
         }
 
         return TypedResults.Problem(detail: error.Message, statusCode: StatusFor(error.Code), title: Title(error.Code), extensions: extensions);
     }
+
+    /// <summary>
+    /// A detail named like a member of the problem itself ("status" of a hold) would write a second
+    /// "status" into the JSON and clients would read the hold's status as the HTTP one; rename it.
+    /// </summary>
+    private static string ExtensionName(string key) => key switch
+    {
+        "status" => "currentStatus",
+        "type" or "title" or "detail" or "instance" or "code" or "traceId" or "requestId" => key + "Detail",
+        _ => key,
+    };
 
     private static string Title(string code) => char.ToUpperInvariant(code[0]) + code[1..].Replace('_', ' ');
 }

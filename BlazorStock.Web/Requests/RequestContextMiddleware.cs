@@ -17,6 +17,13 @@ public sealed class RequestContextMiddleware(RequestDelegate next)
         var requestId = IsSane(sent) ? sent : Guid.NewGuid().ToString("N");
         context.TraceIdentifier = requestId;
         context.Response.Headers[Header] = requestId;
+
+        // The exception handler clears headers before writing its problem details; put the id back.
+        context.Response.OnStarting(() =>
+        {
+            context.Response.Headers[Header] = requestId;
+            return Task.CompletedTask;
+        });
         operation.CorrelationId = requestId;
         operation.Actor = context.User.Identity?.IsAuthenticated == true
             ? context.User.FindFirstValue(ClaimTypes.Email) ?? context.User.Identity.Name ?? "user"

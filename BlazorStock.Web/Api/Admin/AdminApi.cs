@@ -1,0 +1,64 @@
+using BlazorStock.Domain.Consistency;
+using BlazorStock.Domain.Holds;
+using BlazorStock.Domain.Orders;
+using BlazorStock.Domain.Persistence;
+using BlazorStock.Web.Api.Paging;
+using BlazorStock.Web.Staff;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.Extensions.Options;
+
+namespace BlazorStock.Web.Api.Admin;
+
+/// <summary>Staff oversight: every hold, the consistency check and repair, and (Admin) the cleanup run.</summary>
+public static class AdminApi
+{
+    private const int CleanupBatchSize = 500;
+
+    public static IEndpointRouteBuilder MapAdminEndpoints(this IEndpointRouteBuilder api)
+    {
+        var admin = api.MapGroup("/admin").WithTags("Admin").RequireStaff(StaffPolicies.Warehouse);
+        admin.MapGet("/holds", ListHoldsAsync).WithName("ListHolds").WithSummary("All holds, newest first; keyset-paged.")
+            .ProducesProblem(StatusCodes.Status400BadRequest);
+        admin.MapGet("/consistency", CheckConsistencyAsync).WithName("CheckConsistency")
+            .WithSummary("Compare stored counts with what holds, orders and units say they should be.");
+        admin.MapPost("/consistency/repair", RepairAsync).WithName("RepairConsistency")
+            .WithSummary("Repair one finding (by key) or all repairable ones; each repair is audited.")
+            .ProducesProblem(StatusCodes.Status409Conflict);
+        admin.MapPost("/cleanup", CleanupAsync).WithName("Cleanup").RequireStaff(StaffPolicies.Admin)
+            .WithSummary("Expire due holds and cancel overdue unpaid orders now; dryRun=true only counts them.");
+        return api;
+    }
+
+    public static async Task<Results<Ok<Page<AdminHoldResponse>>, ProblemHttpResult>> ListHoldsAsync(
+        StockDbContext db, IOptions<HoldOptions> options, HoldStatus? status, int? productId, string? cursor, int? limit, CancellationToken cancellationToken)
+    {
+        if (!Cursor.TryLimit(limit, out var take, out var problem))
+        {
+            return problem;
+        }
+
+        return await HoldQueries.ListAsync(db, options.Value, status, productId, cursor, take, cancellationToken) is { } page
+            ? TypedResults.Ok(page)
+            : Cursor.Invalid();
+    }
+
+    public static async Task<Ok<ConsistencyResponse>> CheckConsistencyAsync(ConsistencyService consistency, CancellationToken cancellationToken)
+    {
+        var findings = await consistency.CheckAsync(cancellationToken);
+        return TypedResults.Ok(new ConsistencyResponse(findings.Count == 0, findings));
+    }
+
+    public static async Task<Ok<RepairResponse>> RepairAsync(RepairRequest? request, ConsistencyService consistency, CancellationToken cancellationToken)
+    {
+        var result = await consistency.RepairAsync(request?.Key, cancellationToken);
+        return TypedResults.Ok(new RepairResponse(result.Repaired, result.Skipped));
+    }
+
+    public static async Task<Ok<CleanupResponse>> CleanupAsync(bool? dryRun, HoldService holds, OrderService orders, CancellationToken cancellationToken)
+    {
+        var dry = dryRun ?? false;
+        var expired = dry ? await holds.PreviewExpiryAsync(cancellationToken) : await holds.ExpireDueAsync(CleanupBatchSize, cancellationToken);
+        var overdue = await orders.CancelOverdueAsync(CleanupBatchSize, dry, cancellationToken);
+        return TypedResults.Ok(new CleanupResponse(dry, expired.HoldsExpired, expired.UnitsReleased + overdue.UnitsReleased, overdue.OrdersCancelled));
+    }
+}

@@ -1,0 +1,3 @@
+namespace BlazorStock.Web.Api.Carts;
+
+public sealed record CreateHoldRequest(int ProductId, int Quantity);

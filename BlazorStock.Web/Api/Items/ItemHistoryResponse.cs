@@ -1,0 +1,3 @@
+namespace BlazorStock.Web.Api.Items;
+
+public sealed record ItemHistoryResponse(ItemResponse Item, IReadOnlyList<ItemStatusChangeResponse> History);

@@ -1,0 +1,10 @@
+using BlazorStock.Domain.Stock;
+
+namespace BlazorStock.Web.Api.Orders;
+
+/// <param name="Held">For an existing order: how much of the line its holds already cover (0 for a plain check).</param>
+public sealed record LineAvailabilityResponse(int ProductId, int Requested, int Available, int Shortfall, string Message, string? ShortComponent, int Held = 0)
+{
+    public static LineAvailabilityResponse From(LineAvailability line, int held = 0) =>
+        new(line.ProductId, line.Requested, line.Available, line.Shortfall, line.Message, line.ShortComponent, held);
+}

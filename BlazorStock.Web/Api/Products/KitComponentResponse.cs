@@ -1,0 +1,3 @@
+namespace BlazorStock.Web.Api.Products;
+
+public sealed record KitComponentResponse(int ProductId, string Sku, string Name, int Quantity, int Available);

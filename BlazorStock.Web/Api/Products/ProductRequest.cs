@@ -1,0 +1,24 @@
+using BlazorStock.Domain.Catalog;
+
+namespace BlazorStock.Web.Api.Products;
+
+/// <summary>Create or update a product. <paramref name="Components"/> makes it a kit; on update, null leaves its components as they are.</summary>
+public sealed record ProductRequest(
+    string Sku,
+    string Name,
+    decimal Price,
+    string? Description = null,
+    string? Category = null,
+    InventoryTracking Tracking = InventoryTracking.Quantity,
+    bool IsActive = true,
+    int? HoldDurationSeconds = null,
+    int? PerCustomerLimit = null,
+    int LowStockThreshold = 5,
+    IReadOnlyList<KitComponentRequest>? Components = null)
+{
+    public ProductDetails ToDetails() =>
+        new(Sku, Name, Description ?? "", Category ?? "", Price, Tracking, IsActive,
+            HoldDurationSeconds is { } seconds ? TimeSpan.FromSeconds(seconds) : null, PerCustomerLimit, LowStockThreshold);
+
+    public IReadOnlyList<(int ComponentId, int Quantity)>? ToComponents() => Components?.Select(c => (c.ProductId, c.Quantity)).ToList();
+}

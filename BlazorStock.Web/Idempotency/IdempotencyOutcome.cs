@@ -1,0 +1,9 @@
+namespace BlazorStock.Web.Idempotency;
+
+public enum IdempotencyOutcome
+{
+    Claimed,
+    Replay,
+    InFlight,
+    DifferentRequest,
+}

@@ -1,0 +1,7 @@
+namespace BlazorStock.Web.Idempotency;
+
+public enum IdempotencyScope
+{
+    Cart,
+    User,
+}
