@@ -70,6 +70,7 @@ public sealed class BenchServer : WebApplicationFactory<Program>
             ["Jobs:DailyReport:Cron"] = "0 0 0 1 1 ? 2099",
             ["Logging:LogLevel:Default"] = "Warning",
             ["Logging:LogLevel:Microsoft"] = "Error",
+            ["Logging:LogLevel:Microsoft.AspNetCore"] = "Error",
         };
         foreach (var (key, value) in _settings)
         {
