@@ -4,6 +4,7 @@ using BlazorStock.Web.Carts;
 using BlazorStock.Web.Components;
 using BlazorStock.Web.Live;
 using BlazorStock.Web.Requests;
+using BlazorStock.Web.Storefront;
 using Microsoft.AspNetCore.DataProtection;
 
 namespace BlazorStock.Web;
@@ -17,6 +18,7 @@ public static class WebRegistration
         builder.Services.AddSingleton<IDomainEventPublisher, SignalRDomainEventPublisher>();
         builder.Services.AddProblemDetails();
         builder.Services.AddSingleton<CartIdentity>();
+        builder.Services.AddStorefront();
 
         // Keys on disk so carts (sealed cookies) survive a restart.
         var keys = Path.Combine(builder.Environment.ContentRootPath, builder.Configuration["DataProtection:KeysPath"] ?? "App_Data/keys");
@@ -45,6 +47,7 @@ public static class WebRegistration
         app.UseAntiforgery();
         app.MapStaticAssets();
         app.MapRazorComponents<App>();
+        app.MapStorefront();
         app.MapHub<StockHub>("/hubs/stock");
         return app;
     }
