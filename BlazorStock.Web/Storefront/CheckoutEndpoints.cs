@@ -30,14 +30,14 @@ public static class CheckoutEndpoints
         Htmx.Fragment<CheckoutPanel>(new { Cart = await reader.LoadAsync(carts.Find(http), cancellationToken), options.Value.PaymentWindow });
 
     public static async Task<Results<Ok, RazorComponentResult<CheckoutPanel>, RedirectHttpResult>> PlaceOrderAsync(
-        [FromForm] CheckoutForm form, HttpContext http, CartIdentity carts, OrderService orders, CartReader reader, IOptions<OrderOptions> options, CancellationToken cancellationToken)
+        [FromForm] string? customer, HttpContext http, CartIdentity carts, OrderService orders, CartReader reader, IOptions<OrderOptions> options, CancellationToken cancellationToken)
     {
         var cartId = carts.Find(http);
         Order? order = null;
         DomainException? problem = null;
         try
         {
-            order = cartId is null ? null : await orders.CheckoutAsync(cartId, form.Customer ?? "", cancellationToken);
+            order = cartId is null ? null : await orders.CheckoutAsync(cartId, customer ?? "", cancellationToken);
         }
         catch (DomainException error)
         {
