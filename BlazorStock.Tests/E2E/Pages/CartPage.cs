@@ -7,7 +7,12 @@ public sealed class CartPage(IPage page)
 {
     public IPage Page => page;
 
-    public Task GotoAsync() => page.GotoAsync("/cart");
+    /// <summary>Opens the cart and waits until its live connection has joined the cart's group.</summary>
+    public async Task GotoAsync()
+    {
+        await page.GotoAsync("/cart");
+        await page.Locator("html[data-live=on]").WaitForAsync(new() { State = WaitForSelectorState.Attached });
+    }
 
     public ILocator Lines => page.GetByRole(AriaRole.List, new() { Name = "Cart lines" }).GetByRole(AriaRole.Listitem);
 
