@@ -9,6 +9,7 @@ using BlazorStock.Web.Live;
 using BlazorStock.Web.Persistence;
 using BlazorStock.Web.Requests;
 using BlazorStock.Web.Staff;
+using BlazorStock.Web.Storefront;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.EntityFrameworkCore;
 
@@ -25,6 +26,7 @@ public static class WebRegistration
         builder.Services.AddSingleton<CartIdentity>();
         builder.AddJobs();
         builder.AddHealth();
+        builder.Services.AddStorefront();
 
         // Keys on disk so carts (sealed cookies) survive a restart.
         var keys = Path.Combine(builder.Environment.ContentRootPath, builder.Configuration["DataProtection:KeysPath"] ?? "App_Data/keys");
@@ -70,6 +72,7 @@ public static class WebRegistration
         app.UseAntiforgery();
         app.MapStaticAssets();
         app.MapRazorComponents<App>();
+        app.MapStorefront();
         app.MapHub<StockHub>("/hubs/stock");
         app.MapHealthEndpoints();
         app.MapApi();

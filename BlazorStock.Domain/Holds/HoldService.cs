@@ -137,6 +137,20 @@ public sealed class HoldService(StockWriter writer, OperationContext operation, 
             return new ExpiryResult(holds, units, 0);
         }, cancellationToken);
 
+    /// <summary>
+    /// Expires one owner's due holds now instead of waiting for the cleanup job: a shopper's countdown
+    /// reached zero, so their stock goes back on sale at once (issue 3). Returns how many expired.
+    /// </summary>
+    public Task<int> ExpireDueAsync(HoldOwner owner, CancellationToken cancellationToken) =>
+        writer.WriteAsync(operation, async w =>
+        {
+            var due = await w.Db.Holds.Include(h => h.Allocations)
+                .Where(h => h.OwnerType == owner.Type && h.OwnerId == owner.Id && h.Status == HoldStatus.Active && h.ExpiresAt != null && h.ExpiresAt <= w.Now)
+                .ToListAsync();
+            await ExpireAsync(w, due);
+            return due.Count;
+        }, cancellationToken);
+
     internal async Task<Hold> CreateAsync(WriteContext w, HoldOwner owner, Product product, int quantity, IReadOnlyList<int>? unitIds, bool noExpiry)
     {
         var hold = new Hold(owner, product.Id, quantity, w.Now, noExpiry ? null : w.Now + (product.HoldDuration ?? _options.Duration));

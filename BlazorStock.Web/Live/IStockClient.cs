@@ -4,4 +4,13 @@ namespace BlazorStock.Web.Live;
 public interface IStockClient
 {
     Task StockChanged(StockChange change);
+
+    /// <summary>These stocked products' availability changed; pages refetch the badges that depend on them.</summary>
+    Task ProductsChanged(int[] productIds);
+
+    /// <summary>Something happened to a hold of the receiving cart (sent only to that cart's group).</summary>
+    Task CartChanged(CartChange change);
+
+    /// <summary>An order of the receiving cart changed status (sent only to that cart's group).</summary>
+    Task OrderChanged(OrderChange change);
 }

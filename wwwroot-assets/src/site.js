@@ -2,6 +2,8 @@
  *  - Countdowns: <span class="countdown" data-expires-at="2025-01-01T12:00:00Z"></span> shows mm:ss left,
  *    gets countdown-green (> 5 min) / countdown-yellow (<= 5 min) / countdown-red (<= 1 min), and fires a
  *    bubbling "hold:expired" CustomEvent once when it reaches 00:00 (it also gets a data-expired attribute).
+ *    When the page has <meta name="server-time" content="...Z">, time is measured on the server's clock, so a
+ *    browser whose clock is off still counts down to the real expiry.
  *  - htmx: every request carries the antiforgery token from <meta name="csrf-token"> as RequestVerificationToken.
  */
 (function () {
@@ -36,9 +38,12 @@
     }
   }
 
+  var serverTime = document.querySelector('meta[name="server-time"]');
+  var offset = serverTime ? (Date.parse(serverTime.getAttribute('content')) - Date.now()) || 0 : 0;
+
   // Query the DOM on every tick so elements swapped in by htmx are picked up without bookkeeping.
   function tick() {
-    var now = Date.now();
+    var now = Date.now() + offset;
     var els = document.querySelectorAll('[data-expires-at]');
     for (var i = 0; i < els.length; i++) update(els[i], now);
   }
