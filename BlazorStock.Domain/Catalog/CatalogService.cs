@@ -7,7 +7,7 @@ using Microsoft.EntityFrameworkCore;
 namespace BlazorStock.Domain.Catalog;
 
 /// <summary>Staff maintain products, kits and serialized units.</summary>
-public sealed class CatalogService(StockWriter writer, OperationContext operation)
+public sealed class CatalogService(StockWriter writer, OperationContext operation, ProductCache cache)
 {
     public Task<Product> CreateProductAsync(ProductDetails details, IReadOnlyList<(int ComponentId, int Quantity)>? components, CancellationToken cancellationToken)
     {
@@ -41,6 +41,7 @@ public sealed class CatalogService(StockWriter writer, OperationContext operatio
             }
 
             w.Audit("product.updated", AuditObjectTypes.Product, product.Id.ToString(), before, details);
+            cache.Evict(product.Id);
             return product;
         }, cancellationToken);
 

@@ -27,7 +27,7 @@ public sealed class ConsistencyService(StockDbContext db, StockWriter writer, Op
             foreach (var finding in holdFindings)
             {
                 var hold = await w.Db.Holds.Include(h => h.Allocations).SingleAsync(h => h.Id == Guid.Parse(finding.ObjectId));
-                await holds.ReleaseAsync(w, hold, await HoldService.LoadProductAsync(w, hold.ProductId, requireActive: false), $"Consistency repair: {finding.Description}");
+                await holds.ReleaseAsync(w, hold, await holds.LoadProductAsync(w, hold.ProductId, requireActive: false), $"Consistency repair: {finding.Description}");
                 w.Audit("consistency.repaired", finding.ObjectType, finding.ObjectId, new { finding.Kind, finding.Description }, new { finding.Repair });
                 repaired.Add(finding);
             }

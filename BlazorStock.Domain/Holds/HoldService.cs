@@ -11,7 +11,7 @@ namespace BlazorStock.Domain.Holds;
 /// Holds on stock: create or grow, change quantity, extend, release, expire. Pass the owner to act as a
 /// shopper (another owner's hold is "not found"); pass null to act as staff.
 /// </summary>
-public sealed class HoldService(StockWriter writer, OperationContext operation, IOptions<HoldOptions> options)
+public sealed class HoldService(StockWriter writer, OperationContext operation, IOptions<HoldOptions> options, ProductCache products)
 {
     private readonly HoldOptions _options = options.Value;
 
@@ -208,11 +208,9 @@ public sealed class HoldService(StockWriter writer, OperationContext operation, 
         }
     }
 
-    internal static async Task<Product> LoadProductAsync(WriteContext w, int productId, bool requireActive = true)
+    internal async Task<Product> LoadProductAsync(WriteContext w, int productId, bool requireActive = true)
     {
-        var product = await w.Db.Products.AsNoTracking()
-            .Include(p => p.Components).ThenInclude(c => c.Component)
-            .SingleOrDefaultAsync(p => p.Id == productId)
+        var product = await products.FindAsync(w, productId)
             ?? throw new DomainException(ErrorCodes.ProductNotFound, $"Product {productId} does not exist.");
         if (requireActive && !product.IsActive)
         {
