@@ -1,3 +1,4 @@
+using BlazorStock.Domain.Audit;
 using BlazorStock.Domain.Catalog;
 using BlazorStock.Domain.Consistency;
 using BlazorStock.Domain.Holds;
@@ -48,6 +49,7 @@ public static class DomainRegistration
         services.AddScoped<AvailabilityService>();
         services.AddScoped<ConsistencyService>();
         services.AddScoped<ReportService>();
+        services.AddScoped<AuditService>();
         services.AddSingleton<JobRunLog>();
         services.AddScoped<DatabaseInitializer>();
         services.AddScoped<DemoSeeder>();

@@ -75,6 +75,7 @@ public static class WebRegistration
         app.MapStorefront();
         app.MapHub<StockHub>("/hubs/stock");
         app.MapHealthEndpoints();
+        app.MapJobsPageEndpoints();
         app.MapApi();
         return app;
     }

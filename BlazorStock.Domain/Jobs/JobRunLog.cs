@@ -14,6 +14,7 @@ public sealed class JobRunLog(StockWriter writer)
             var run = new JobRun(job, trigger, fireInstanceId, scheduledAt, w.Now, dryRun);
             w.Db.JobRuns.Add(run);
             await w.Db.SaveChangesAsync();
+            w.Publish(new JobRunChanged(w.Now, job, run.Id, run.Outcome));
             return run.Id;
         }, cancellationToken);
 
@@ -22,6 +23,7 @@ public sealed class JobRunLog(StockWriter writer)
         {
             var run = await w.Db.JobRuns.SingleAsync(r => r.Id == runId);
             run.Finish(outcome, w.Now, duration, counts, error?.ToString());
+            w.Publish(new JobRunChanged(w.Now, run.Job, run.Id, outcome));
             return run;
         }, cancellationToken);
 

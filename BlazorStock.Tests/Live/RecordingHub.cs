@@ -45,6 +45,8 @@ public sealed class RecordingHub : IHubContext<StockHub, IStockClient>
 
         public Task OrderChanged(OrderChange change) => Record(nameof(OrderChanged), change);
 
+        public Task JobsChanged(string job) => Record(nameof(JobsChanged), job);
+
         private Task Record(string method, object payload)
         {
             hub.Sent.Add((group, method, payload));

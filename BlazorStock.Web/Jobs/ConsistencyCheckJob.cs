@@ -10,8 +10,10 @@ namespace BlazorStock.Web.Jobs;
 [DisallowConcurrentExecution]
 public sealed class ConsistencyCheckJob(ConsistencyService consistency, OperationContext operation, IOptions<JobOptions> options) : IJob
 {
-    public async ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken)
+    public async ValueTask Execute(IJobExecutionContext context, CancellationToken shutdown)
     {
+        using var cancellation = JobCancellation.For(context, shutdown);
+        var cancellationToken = cancellation.Token;
         operation.Actor = "job:ConsistencyCheck";
         var findings = await consistency.CheckAsync(cancellationToken);
         var repaired = 0;

@@ -9,8 +9,10 @@ namespace BlazorStock.Web.Jobs;
 [DisallowConcurrentExecution]
 public sealed class DailyReportJob(ReportService reports, JobRunLog log, OperationContext operation, TimeProvider time, IOptions<JobOptions> options) : IJob
 {
-    public async ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken)
+    public async ValueTask Execute(IJobExecutionContext context, CancellationToken shutdown)
     {
+        using var cancellation = JobCancellation.For(context, shutdown);
+        var cancellationToken = cancellation.Token;
         operation.Actor = "job:DailyReport";
         var report = await reports.CreateDailyReportAsync(cancellationToken);
         var pruned = await log.PruneAsync(time.GetUtcNow() - options.Value.HistoryRetention, cancellationToken);

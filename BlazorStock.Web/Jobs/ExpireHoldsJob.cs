@@ -11,8 +11,10 @@ namespace BlazorStock.Web.Jobs;
 [DisallowConcurrentExecution]
 public sealed class ExpireHoldsJob(HoldService holds, OrderService orders, OperationContext operation, IOptions<JobOptions> options) : IJob
 {
-    public async ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken)
+    public async ValueTask Execute(IJobExecutionContext context, CancellationToken shutdown)
     {
+        using var cancellation = JobCancellation.For(context, shutdown);
+        var cancellationToken = cancellation.Token;
         operation.Actor = "job:ExpireHolds";
         var batchSize = options.Value.ExpireHolds.BatchSize;
         var dryRun = context.MergedJobDataMap.TryGetBoolean(JobKeys.DryRun, out var dry) && dry;

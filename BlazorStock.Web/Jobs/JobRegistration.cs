@@ -15,6 +15,7 @@ public static class JobRegistration
         var options = section.Get<JobOptions>() ?? new JobOptions();
 
         builder.Services.AddSingleton<JobRunListener>();
+        builder.Services.AddScoped<JobsReader>();
         builder.Services.AddQuartz(q =>
         {
             q.UseInMemoryStore(_ => { });

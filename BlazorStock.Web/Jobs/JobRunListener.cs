@@ -28,10 +28,13 @@ public sealed class JobRunListener(JobRunLog log, ILogger<JobRunListener> logger
         }
 
         var error = jobException?.InnerException ?? jobException;
+        // Quartz reports an interrupted job that stopped by cancellation as finished without error, so a
+        // cancelled token with no result is how an interruption shows.
         var outcome = error switch
         {
-            null => JobOutcome.Succeeded,
             OperationCanceledException => JobOutcome.Interrupted,
+            null when context.CancellationToken.IsCancellationRequested && context.Result is null => JobOutcome.Interrupted,
+            null => JobOutcome.Succeeded,
             _ => JobOutcome.Failed,
         };
         if (outcome == JobOutcome.Failed)

@@ -13,4 +13,7 @@ public interface IStockClient
 
     /// <summary>An order of the receiving cart changed status (sent only to that cart's group).</summary>
     Task OrderChanged(OrderChange change);
+
+    /// <summary>A run of this job started or finished (sent to admins on the jobs page).</summary>
+    Task JobsChanged(string job);
 }

@@ -1,5 +1,6 @@
 using BlazorStock.Domain;
 using BlazorStock.Domain.Holds;
+using BlazorStock.Domain.Jobs;
 using BlazorStock.Domain.Orders;
 using BlazorStock.Domain.Stock;
 using Microsoft.AspNetCore.SignalR;
@@ -33,6 +34,9 @@ public sealed class SignalRDomainEventPublisher(IHubContext<StockHub, IStockClie
                     break;
                 case OrderPlaced { CartId: { } cartId }:
                     await hub.Clients.Group(StockHub.CartGroup(cartId)).CartChanged(new CartChange("checkout", null, null, null, 0, null));
+                    break;
+                case JobRunChanged run:
+                    await hub.Clients.Group(StockHub.JobsGroup).JobsChanged(run.Job);
                     break;
                 case OrderStatusChanged { CartId: { } cartId } order:
                     await hub.Clients.Group(StockHub.CartGroup(cartId)).OrderChanged(new OrderChange(order.OrderId, order.To.ToString(), order.PaymentStatus.ToString()));

@@ -1,4 +1,5 @@
 using BlazorStock.Web.Carts;
+using BlazorStock.Web.Staff;
 using Microsoft.AspNetCore.SignalR;
 
 namespace BlazorStock.Web.Live;
@@ -7,6 +8,8 @@ namespace BlazorStock.Web.Live;
 public sealed class StockHub(CartIdentity carts) : Hub<IStockClient>
 {
     public const string StockGroup = "stock";
+
+    public const string JobsGroup = "jobs";
 
     public static string ProductGroup(int productId) => $"product:{productId}";
 
@@ -30,6 +33,18 @@ public sealed class StockHub(CartIdentity carts) : Hub<IStockClient>
         }
 
         await Groups.AddToGroupAsync(Context.ConnectionId, CartGroup(cartId));
+        return true;
+    }
+
+    /// <summary>Admins on the jobs page hear about runs; anyone else joins nothing.</summary>
+    public async Task<bool> WatchJobs()
+    {
+        if (Context.User?.IsInRole(StaffRoles.Admin) != true)
+        {
+            return false;
+        }
+
+        await Groups.AddToGroupAsync(Context.ConnectionId, JobsGroup);
         return true;
     }
 }

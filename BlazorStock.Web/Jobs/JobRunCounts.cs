@@ -1,0 +1,3 @@
+namespace BlazorStock.Web.Jobs;
+
+public sealed record JobRunCounts(int Succeeded, int Failed);
