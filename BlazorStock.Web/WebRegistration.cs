@@ -31,6 +31,7 @@ public static class WebRegistration
         builder.Services.AddDataProtection().SetApplicationName("BlazorStock").PersistKeysToFileSystem(new DirectoryInfo(keys));
         builder.AddStaff();
         builder.AddApi();
+        builder.AddBackOffice();
         return builder;
     }
 
@@ -73,6 +74,7 @@ public static class WebRegistration
         app.MapHub<StockHub>("/hubs/stock");
         app.MapHealthEndpoints();
         app.MapApi();
+        app.MapBackOffice();
         return app;
     }
 }
