@@ -1,6 +1,8 @@
 using BlazorStock.Web.Live;
 using BlazorStock.Web.Staff.Account;
 using BlazorStock.Web.Staff.Dashboard;
+using BlazorStock.Web.Staff.Holds;
+using BlazorStock.Web.Staff.Orders;
 
 namespace BlazorStock.Web.Staff;
 
@@ -21,6 +23,8 @@ public static class BackOfficeRegistration
         app.MapAccountEndpoints();
         var staff = app.MapGroup("/staff").RequireAuthorization(StaffPolicies.Warehouse).RequireStaffAntiforgery();
         staff.MapDashboardPageEndpoints();
+        staff.MapHoldPageEndpoints();
+        staff.MapOrderPageEndpoints();
         return app;
     }
 }
