@@ -1,8 +1,10 @@
 using BlazorStock.Web.Live;
 using BlazorStock.Web.Staff.Account;
+using BlazorStock.Web.Staff.Consistency;
 using BlazorStock.Web.Staff.Dashboard;
 using BlazorStock.Web.Staff.Holds;
 using BlazorStock.Web.Staff.Orders;
+using BlazorStock.Web.Staff.Stock;
 
 namespace BlazorStock.Web.Staff;
 
@@ -25,6 +27,8 @@ public static class BackOfficeRegistration
         staff.MapDashboardPageEndpoints();
         staff.MapHoldPageEndpoints();
         staff.MapOrderPageEndpoints();
+        staff.MapStockPageEndpoints();
+        staff.MapConsistencyPageEndpoints();
         return app;
     }
 }
