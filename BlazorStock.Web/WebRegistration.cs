@@ -33,6 +33,7 @@ public static class WebRegistration
         builder.Services.AddDataProtection().SetApplicationName("BlazorStock").PersistKeysToFileSystem(new DirectoryInfo(keys));
         builder.AddStaff();
         builder.AddApi();
+        builder.AddBackOffice();
         return builder;
     }
 
@@ -77,6 +78,7 @@ public static class WebRegistration
         app.MapHealthEndpoints();
         app.MapJobsPageEndpoints();
         app.MapApi();
+        app.MapBackOffice();
         return app;
     }
 }

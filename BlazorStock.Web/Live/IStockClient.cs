@@ -16,4 +16,16 @@ public interface IStockClient
 
     /// <summary>A run of this job started or finished (sent to admins on the jobs page).</summary>
     Task JobsChanged(string job);
+
+    /// <summary>Back office only (the staff group): a hold of any owner changed.</summary>
+    Task StaffHoldChanged(StaffHoldChange change);
+
+    /// <summary>Back office only: an order was placed or changed state.</summary>
+    Task StaffOrderChanged(StaffOrderChange change);
+
+    /// <summary>Back office only: a serialized unit changed status.</summary>
+    Task StaffUnitChanged(StaffUnitChange change);
+
+    /// <summary>Back office only: a notable event worth a toast.</summary>
+    Task StaffNotice(StaffNotice notice);
 }

@@ -8,7 +8,7 @@ using Microsoft.AspNetCore.SignalR;
 namespace BlazorStock.Web.Live;
 
 /// <summary>Pushes committed domain events to the browsers that show what changed.</summary>
-public sealed class SignalRDomainEventPublisher(IHubContext<StockHub, IStockClient> hub) : IDomainEventPublisher
+public sealed class SignalRDomainEventPublisher(IHubContext<StockHub, IStockClient> hub, StaffPushes? staff = null) : IDomainEventPublisher
 {
     public async ValueTask PublishAsync(IReadOnlyList<DomainEvent> events, CancellationToken cancellationToken)
     {
@@ -47,6 +47,11 @@ public sealed class SignalRDomainEventPublisher(IHubContext<StockHub, IStockClie
         if (products.Count > 0)
         {
             await hub.Clients.Group(StockHub.StockGroup).ProductsChanged([.. products]);
+        }
+
+        if (staff is not null)
+        {
+            await staff.PublishAsync(events, cancellationToken);
         }
     }
 

@@ -11,11 +11,29 @@ public sealed class StockHub(CartIdentity carts) : Hub<IStockClient>
 
     public const string JobsGroup = "jobs";
 
+    /// <summary>Back-office browsers: every hold, order and unit change, with owners and customers.</summary>
+    public const string StaffGroup = "staff";
+
     public static string ProductGroup(int productId) => $"product:{productId}";
 
     public static string CartGroup(string cartId) => $"cart:{cartId}";
 
     public Task WatchStock() => Groups.AddToGroupAsync(Context.ConnectionId, StockGroup);
+
+    /// <summary>
+    /// Joins the staff group when the connection's user (the staff cookie sent with the connection) is
+    /// Warehouse or Admin; anyone else is refused, since staff pushes name carts and customers (issue 4).
+    /// </summary>
+    public async Task<bool> WatchStaff()
+    {
+        if (!StaffRoles.All.Any(role => Context.User?.IsInRole(role) == true))
+        {
+            return false;
+        }
+
+        await Groups.AddToGroupAsync(Context.ConnectionId, StaffGroup);
+        return true;
+    }
 
     public Task WatchProduct(int productId) => Groups.AddToGroupAsync(Context.ConnectionId, ProductGroup(productId));
 

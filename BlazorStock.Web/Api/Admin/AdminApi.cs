@@ -30,15 +30,15 @@ public static class AdminApi
     }
 
     public static async Task<Results<Ok<Page<AdminHoldResponse>>, ProblemHttpResult>> ListHoldsAsync(
-        StockDbContext db, IOptions<HoldOptions> options, HoldStatus? status, int? productId, string? cursor, int? limit, CancellationToken cancellationToken)
+        StockDbContext db, IOptions<HoldOptions> options, TimeProvider time, HoldStatus? status, int? productId, string? cursor, int? limit, CancellationToken cancellationToken)
     {
         if (!Cursor.TryLimit(limit, out var take, out var problem))
         {
             return problem;
         }
 
-        return await HoldQueries.ListAsync(db, options.Value, status, productId, cursor, take, cancellationToken) is { } page
-            ? TypedResults.Ok(page)
+        return await HoldQueries.ListAsync(db, options.Value, new HoldFilter(status, productId), cursor, take, time.GetUtcNow(), cancellationToken) is { } page
+            ? TypedResults.Ok(new Page<AdminHoldResponse>(page.Items.Select(h => h.ToResponse()).ToList(), page.NextCursor))
             : Cursor.Invalid();
     }
 

@@ -109,30 +109,8 @@ public static class OrderApi
         await OrderReadModel.DetailAsync(db, id, cancellationToken) is { } order ? TypedResults.Ok(order) : NoSuchOrder();
 
     public static async Task<Results<Ok<OrderAvailabilityResponse>, ProblemHttpResult>> GetOrderAvailabilityAsync(
-        Guid id, StockDbContext db, AvailabilityService availability, CancellationToken cancellationToken)
-    {
-        var order = await db.Orders.AsNoTracking().Include(o => o.Lines).SingleOrDefaultAsync(o => o.Id == id, cancellationToken);
-        if (order is null)
-        {
-            return NoSuchOrder();
-        }
-
-        var owner = HoldOwner.Order(order.Id);
-        var held = await db.Holds.AsNoTracking()
-            .Where(h => h.OwnerType == owner.Type && h.OwnerId == owner.Id && (h.Status == HoldStatus.Active || h.Status == HoldStatus.Converted))
-            .GroupBy(h => h.ProductId)
-            .Select(g => new { ProductId = g.Key, Quantity = g.Sum(h => h.Quantity) })
-            .ToDictionaryAsync(g => g.ProductId, g => g.Quantity, cancellationToken);
-        var missing = order.Lines.Select(l => new OrderLineRequest(l.ProductId, Math.Max(0, l.Quantity - held.GetValueOrDefault(l.ProductId)))).ToList();
-        var report = await availability.CheckAsync(missing, cancellationToken);
-        var lines = order.Lines.Zip(report.Lines, (line, check) =>
-        {
-            var covered = Math.Min(line.Quantity, held.GetValueOrDefault(line.ProductId));
-            var result = LineAvailabilityResponse.From(check, covered) with { Requested = line.Quantity };
-            return covered >= line.Quantity ? result with { Message = $"'{line.ProductName}' is fully held by this order." } : result;
-        }).ToList();
-        return TypedResults.Ok(new OrderAvailabilityResponse(order.Id, report.Available, lines));
-    }
+        Guid id, StockDbContext db, AvailabilityService availability, CancellationToken cancellationToken) =>
+        await OrderReadModel.AvailabilityAsync(db, availability, id, cancellationToken) is { } report ? TypedResults.Ok(report) : NoSuchOrder();
 
     public static async Task<Ok<OrderResponse>> ReserveAsync(Guid id, OrderService orders, StockDbContext db, CancellationToken cancellationToken) =>
         TypedResults.Ok(await OrderReadModel.ToResponseAsync(db, await orders.ReserveAsync(id, cancellationToken), cancellationToken));

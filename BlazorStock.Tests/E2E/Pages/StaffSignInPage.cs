@@ -1,0 +1,16 @@
+using Microsoft.Playwright;
+
+namespace BlazorStock.Tests.E2E.Pages;
+
+public sealed class StaffSignInPage(IPage page)
+{
+    /// <summary>Signs in from the sign-in page and waits until the back office's live connection has joined the staff group.</summary>
+    public async Task SignInAsync(string email, string password, string returnUrl = "/staff")
+    {
+        await page.GotoAsync($"/staff/sign-in?ReturnUrl={Uri.EscapeDataString(returnUrl)}");
+        await page.GetByLabel("Email").FillAsync(email);
+        await page.GetByLabel("Password").FillAsync(password);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
+        await StaffLive.WaitAsync(page);
+    }
+}

@@ -1,0 +1,3 @@
+namespace BlazorStock.Web.Live;
+
+public sealed record StaffUnitChange(int UnitId, int ProductId, string SerialNumber, string From, string To);

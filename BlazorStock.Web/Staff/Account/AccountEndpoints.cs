@@ -1,0 +1,64 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+
+namespace BlazorStock.Web.Staff.Account;
+
+/// <summary>
+/// Staff sign-in and sign-out for the back office (the staff cookie). The sign-in page is
+/// /staff/sign-in; its form posts here because a page's own route also answers POST. No endpoint creates
+/// accounts (docs/decisions/004).
+/// </summary>
+public static class AccountEndpoints
+{
+    public const string SignInAction = "/staff/account/sign-in";
+    public const string SignOutAction = "/staff/account/sign-out";
+
+    public static IEndpointRouteBuilder MapAccountEndpoints(this IEndpointRouteBuilder app)
+    {
+        var account = app.MapGroup("").AllowAnonymous().RequireStaffAntiforgery();
+        account.MapPost(SignInAction, SignInAsync);
+        account.MapPost(SignOutAction, SignOutAsync);
+        return app;
+    }
+
+    public static async Task<RedirectHttpResult> SignInAsync([FromForm] SignInForm form, UserManager<IdentityUser> users, SignInManager<IdentityUser> signIn)
+    {
+        var returnUrl = StaffForms.LocalOr(form.ReturnUrl, "/staff");
+        var user = form.Email is { Length: > 0 and <= 256 } email ? await users.FindByEmailAsync(email.Trim()) : null;
+        if (user is null || string.IsNullOrEmpty(form.Password))
+        {
+            return Failed("invalid", returnUrl);
+        }
+
+        var check = await signIn.CheckPasswordSignInAsync(user, form.Password, lockoutOnFailure: true);
+        if (check.IsLockedOut)
+        {
+            return Failed("locked", returnUrl);
+        }
+
+        if (!check.Succeeded)
+        {
+            return Failed("invalid", returnUrl);
+        }
+
+        // An account without a staff role could sign in but reach nothing; say so instead of looping.
+        var roles = await users.GetRolesAsync(user);
+        if (!roles.Any(StaffRoles.All.Contains))
+        {
+            return Failed("no-access", returnUrl);
+        }
+
+        await signIn.SignInAsync(user, isPersistent: form.RememberMe);
+        return TypedResults.Redirect(returnUrl);
+    }
+
+    public static async Task<RedirectHttpResult> SignOutAsync(SignInManager<IdentityUser> signIn)
+    {
+        await signIn.SignOutAsync();
+        return TypedResults.Redirect("/staff/sign-in?signedOut=true");
+    }
+
+    private static RedirectHttpResult Failed(string error, string returnUrl) =>
+        TypedResults.Redirect($"/staff/sign-in?error={error}&ReturnUrl={Uri.EscapeDataString(returnUrl)}");
+}

@@ -1,0 +1,13 @@
+namespace BlazorStock.Web.Staff.Account;
+
+/// <summary>The sign-in form as posted (a class: form binding needs every constructor argument, and an unticked checkbox sends none).</summary>
+public sealed class SignInForm
+{
+    public string? Email { get; set; }
+
+    public string? Password { get; set; }
+
+    public bool RememberMe { get; set; }
+
+    public string? ReturnUrl { get; set; }
+}

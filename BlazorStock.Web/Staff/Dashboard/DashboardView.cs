@@ -1,0 +1,3 @@
+namespace BlazorStock.Web.Staff.Dashboard;
+
+public sealed record DashboardView(DateTimeOffset Now, DashboardStats Stats, HourlyCounts Hourly, IReadOnlyList<StockRow> Stock);

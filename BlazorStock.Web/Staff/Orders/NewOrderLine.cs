@@ -1,0 +1,8 @@
+namespace BlazorStock.Web.Staff.Orders;
+
+public sealed class NewOrderLine
+{
+    public int? ProductId { get; set; }
+
+    public int? Quantity { get; set; }
+}
