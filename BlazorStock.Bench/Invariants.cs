@@ -10,6 +10,6 @@ public static class Invariants
     {
         var broken = await server.QueryAsync(db => db.StockLevels.CountAsync(s => s.Reserved < 0 || s.Reserved > s.OnHand || s.OnHand < 0));
         var findings = await server.WithScopeAsync(sp => sp.GetRequiredService<ConsistencyService>().CheckAsync(CancellationToken.None));
-        return (broken == 0 && findings.Count == 0, broken + findings.Count == 0 ? "invariants ok" : $"{broken} levels out of bounds, {findings.Count} findings");
+        return (broken == 0 && findings.Count == 0, broken + findings.Count == 0 ? "invariants ok" : $"{broken} levels out of bounds, {findings.Count} findings: {string.Join("; ", findings.Take(3).Select(f => $"{f.Kind} {f.ObjectId} {f.Description}"))}");
     }
 }

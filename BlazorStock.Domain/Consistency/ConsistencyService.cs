@@ -1,8 +1,10 @@
+using System.Data;
 using BlazorStock.Domain.Audit;
 using BlazorStock.Domain.Holds;
 using BlazorStock.Domain.Persistence;
 using BlazorStock.Domain.Stock;
 using BlazorStock.Domain.Units;
+using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
@@ -11,8 +13,34 @@ namespace BlazorStock.Domain.Consistency;
 /// <summary>Finds drift between counts and the holds, orders and units behind them, and repairs it (audited).</summary>
 public sealed class ConsistencyService(StockDbContext db, StockWriter writer, OperationContext operation, HoldService holds, TimeProvider time, IOptions<ConsistencyOptions> options)
 {
-    public Task<List<ConsistencyFinding>> CheckAsync(CancellationToken cancellationToken) =>
-        ConsistencyChecker.FindAsync(db, time.GetUtcNow(), options.Value, cancellationToken);
+    /// <summary>
+    /// Runs every query of the check in one read transaction: without a snapshot, a write committing
+    /// between two queries reads as drift that is not there.
+    /// </summary>
+    public async Task<List<ConsistencyFinding>> CheckAsync(CancellationToken cancellationToken)
+    {
+        await db.Database.OpenConnectionAsync(cancellationToken);
+        try
+        {
+            var connection = db.Database.GetDbConnection();
+            await using var snapshot = connection is SqliteConnection sqlite
+                ? sqlite.BeginTransaction(deferred: true)
+                : await connection.BeginTransactionAsync(IsolationLevel.RepeatableRead, cancellationToken);
+            await db.Database.UseTransactionAsync(snapshot, cancellationToken);
+            try
+            {
+                return await ConsistencyChecker.FindAsync(db, time.GetUtcNow(), options.Value, cancellationToken);
+            }
+            finally
+            {
+                await db.Database.UseTransactionAsync(null, cancellationToken);
+            }
+        }
+        finally
+        {
+            await db.Database.CloseConnectionAsync();
+        }
+    }
 
     /// <summary>Repairs the finding with <paramref name="key"/>, or all when null. Findings are recomputed inside the repair's transaction.</summary>
     public Task<RepairResult> RepairAsync(string? key, CancellationToken cancellationToken) =>
