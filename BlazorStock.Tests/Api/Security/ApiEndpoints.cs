@@ -39,7 +39,7 @@ public static partial class ApiEndpoints
     public static string Url(string pattern) => RouteValue().Replace(pattern, m => m.Groups[1].Value switch
     {
         "guid" => Guid.NewGuid().ToString(),
-        "int" => "987654",
+        "int" or "long" => "987654",
         _ => "x",
     });
 
