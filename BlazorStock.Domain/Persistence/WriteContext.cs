@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.Json.Serialization;
 using BlazorStock.Domain.Audit;
 
 namespace BlazorStock.Domain.Persistence;
@@ -9,7 +10,7 @@ namespace BlazorStock.Domain.Persistence;
 /// </summary>
 public sealed class WriteContext
 {
-    private static readonly JsonSerializerOptions AuditJson = new(JsonSerializerDefaults.Web);
+    private static readonly JsonSerializerOptions AuditJson = new(JsonSerializerDefaults.Web) { Converters = { new JsonStringEnumConverter() } };
     private readonly List<DomainEvent> _events = [];
 
     internal WriteContext(StockDbContext db, DateTimeOffset now, string actor, string? correlationId)

@@ -24,7 +24,7 @@ public sealed class BackOfficeScreenshotTests(BrowserFixture browser)
 
         var page = await browser.NewShopperAsync(app.BaseUrl);
         await page.SetViewportSizeAsync(1280, 900);
-        var folder = Folder();
+        var folder = ScreenshotFolder.Create();
         await new StaffSignInPage(page).SignInAsync(StaffApp.AdminEmail, StaffApp.AdminPassword);
         var order = new OrderDetailPage(page);
         await order.CreateAsync("Ada Lovelace", "Oak Bookshelf (SHELF-OAK)", 1);
@@ -62,27 +62,5 @@ public sealed class BackOfficeScreenshotTests(BrowserFixture browser)
         {
             Assert.True(new FileInfo(Path.Combine(folder, $"backoffice-{name}.png")).Length > 10_000, $"{name} looks empty");
         }
-    }
-
-    private static string Folder()
-    {
-        string folder;
-        if (Environment.GetEnvironmentVariable("BLAZORSTOCK_SCREENSHOTS") == "1")
-        {
-            var root = new DirectoryInfo(AppContext.BaseDirectory);
-            while (root is not null && !File.Exists(Path.Combine(root.FullName, "BlazorStock.sln")))
-            {
-                root = root.Parent;
-            }
-
-            folder = Path.Combine(root?.FullName ?? throw new DirectoryNotFoundException("BlazorStock.sln not found above the test output"), "docs", "screenshots");
-        }
-        else
-        {
-            folder = Path.Combine(Path.GetTempPath(), $"blazorstock-screenshots-{Guid.NewGuid():N}");
-        }
-
-        Directory.CreateDirectory(folder);
-        return folder;
     }
 }

@@ -36,7 +36,7 @@ public sealed partial class ScreenshotTests(BrowserFixture browser)
         var page = await browser.NewShopperAsync(app.BaseUrl);
         var catalog = new CatalogPage(page);
         var cart = new CartPage(page);
-        var folder = Folder();
+        var folder = ScreenshotFolder.Create();
 
         foreach (var (product, left) in new[] { ("Walnut Desk", TimeSpan.FromMinutes(15)), ("Wireless Keyboard", TimeSpan.FromMinutes(3)), ("Desk Lamp", TimeSpan.FromSeconds(40)) })
         {
@@ -84,27 +84,5 @@ public sealed partial class ScreenshotTests(BrowserFixture browser)
         var product = await scope.ServiceProvider.GetRequiredService<StockDbContext>().Products.SingleAsync(p => p.Sku == sku);
         await scope.ServiceProvider.GetRequiredService<HoldService>()
             .HoldAsync(new HoldRequest(owner, product.Id, quantity, NoExpiry: owner.Type == HoldOwnerType.Manual), CancellationToken.None);
-    }
-
-    private static string Folder()
-    {
-        string folder;
-        if (Environment.GetEnvironmentVariable("BLAZORSTOCK_SCREENSHOTS") == "1")
-        {
-            var root = new DirectoryInfo(AppContext.BaseDirectory);
-            while (root is not null && !File.Exists(Path.Combine(root.FullName, "BlazorStock.sln")))
-            {
-                root = root.Parent;
-            }
-
-            folder = Path.Combine(root?.FullName ?? throw new DirectoryNotFoundException("BlazorStock.sln not found above the test output"), "docs", "screenshots");
-        }
-        else
-        {
-            folder = Path.Combine(Path.GetTempPath(), $"blazorstock-screenshots-{Guid.NewGuid():N}");
-        }
-
-        Directory.CreateDirectory(folder);
-        return folder;
     }
 }
