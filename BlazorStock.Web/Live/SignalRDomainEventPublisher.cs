@@ -57,16 +57,7 @@ public sealed class SignalRDomainEventPublisher(IHubContext<StockHub, IStockClie
 
     private static CartChange ToCartChange(HoldEvent held)
     {
-        var kind = held switch
-        {
-            HoldCreated => "created",
-            HoldExtended => "extended",
-            HoldReleased => "released",
-            HoldExpired => "expired",
-            HoldConverted => "converted",
-            _ => "changed",
-        };
         var hold = held.Hold;
-        return new CartChange(kind, hold.Id, hold.ProductId, hold.ProductName, hold.Quantity, hold.ExpiresAt);
+        return new CartChange(HoldEventKind.Of(held), hold.Id, hold.ProductId, hold.ProductName, hold.Quantity, hold.ExpiresAt);
     }
 }

@@ -50,17 +50,8 @@ public sealed class StaffPushes(IHubContext<StockHub, IStockClient> hub, IServic
 
     public static StaffHoldChange ToChange(HoldEvent held)
     {
-        var kind = held switch
-        {
-            HoldCreated => "created",
-            HoldExtended => "extended",
-            HoldReleased => "released",
-            HoldExpired => "expired",
-            HoldConverted => "converted",
-            _ => "changed",
-        };
         var hold = held.Hold;
-        return new StaffHoldChange(kind, hold.Id, hold.ProductId, hold.ProductName, hold.Quantity, hold.Status.ToString(), hold.Owner.Type.ToString(), hold.ExpiresAt);
+        return new StaffHoldChange(HoldEventKind.Of(held), hold.Id, hold.ProductId, hold.ProductName, hold.Quantity, hold.Status.ToString(), hold.Owner.Type.ToString(), hold.ExpiresAt);
     }
 
     /// <summary>A level at zero is only a sold-out product when every warehouse is at zero; that takes one read.</summary>
