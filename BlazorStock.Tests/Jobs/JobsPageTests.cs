@@ -59,6 +59,7 @@ public sealed class JobsPageTests : IAsyncLifetime
         }
 
         Assert.Equal(0, await _factory.DbAsync(db => db.JobRuns.CountAsync()));
+        Assert.Equal(HttpStatusCode.Forbidden, (await warehouse.GetAsync("/staff/access-denied")).StatusCode);
     }
 
     [Fact]
