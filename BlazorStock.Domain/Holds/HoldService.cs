@@ -199,12 +199,10 @@ public sealed class HoldService(StockWriter writer, OperationContext operation, 
         }
 
         await StockAllocator.ReleaseAllAsync(w, holds, "Hold expired");
-        var productIds = holds.Select(h => h.ProductId).Distinct().ToList();
-        var products = await w.Db.Products.AsNoTracking().Where(p => productIds.Contains(p.Id)).ToDictionaryAsync(p => p.Id);
         foreach (var hold in holds)
         {
             w.Audit("hold.expired", AuditObjectTypes.Hold, hold.Id.ToString(), new { status = HoldStatus.Active }, new { status = HoldStatus.Expired });
-            w.Publish(new HoldExpired(w.Now, Snapshot(hold, products[hold.ProductId])));
+            w.Publish(new HoldExpired(w.Now, Snapshot(hold, await LoadProductAsync(w, hold.ProductId, requireActive: false))));
         }
     }
 

@@ -86,15 +86,7 @@ internal static class StockAllocator
 
     public static DomainException InsufficientStock(Product product, int available, int requested, string? shortComponent)
     {
-        var message = available <= 0
-            ? $"No '{product.Name}' left to hold; you asked for {requested}."
-            : $"Only {available} '{product.Name}' left; you asked for {requested}.";
-        if (shortComponent is not null)
-        {
-            message += $" Short of component '{shortComponent}'.";
-        }
-
-        return new DomainException(ErrorCodes.InsufficientStock, message, new Dictionary<string, object?>
+        return new DomainException(ErrorCodes.InsufficientStock, StockQueries.Shortfall(product.Name, available, requested, shortComponent), new Dictionary<string, object?>
         {
             ["productId"] = product.Id,
             ["available"] = Math.Max(0, available),

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using BlazorStock.Domain.Holds;
 using BlazorStock.Domain.Persistence;
+using BlazorStock.Domain.Stock;
 using Microsoft.EntityFrameworkCore;
 
 namespace BlazorStock.Domain.Jobs;
@@ -25,13 +26,10 @@ public sealed class ReportService(StockWriter writer, OperationContext operation
                 .Take(5)
                 .ToListAsync();
             var names = await w.Db.Products.AsNoTracking().ToDictionaryAsync(p => p.Id, p => new { p.Name, p.LowStockThreshold, p.IsActive });
-            var available = await w.Db.StockLevels.AsNoTracking()
-                .GroupBy(s => s.ProductId)
-                .Select(g => new { ProductId = g.Key, Available = g.Sum(s => s.OnHand - s.Reserved) })
-                .ToListAsync();
-            var lowStock = available.Where(a => names[a.ProductId].IsActive && a.Available <= names[a.ProductId].LowStockThreshold)
-                .OrderBy(a => a.Available)
-                .Select(a => new { a.ProductId, names[a.ProductId].Name, a.Available, Threshold = names[a.ProductId].LowStockThreshold });
+            var available = await StockQueries.AvailableByProductAsync(w.Db, null, cancellationToken);
+            var lowStock = available.Where(a => names[a.Key].IsActive && a.Value <= names[a.Key].LowStockThreshold)
+                .OrderBy(a => a.Value)
+                .Select(a => new { ProductId = a.Key, names[a.Key].Name, Available = a.Value, Threshold = names[a.Key].LowStockThreshold });
             var report = new DailyReport(from, to, created, expired, converted,
                 JsonSerializer.Serialize(mostHeld.Select(m => new { m.ProductId, names[m.ProductId].Name, m.Quantity }), Json),
                 JsonSerializer.Serialize(lowStock, Json));

@@ -318,10 +318,7 @@ public sealed class OrderService(StockWriter writer, OperationContext operation,
         {
             var product = products[hold.ProductId];
             var needs = product.StockNeeds(1).Select(n => n.ProductId).ToList();
-            var available = await w.Db.StockLevels.Where(s => needs.Contains(s.ProductId))
-                .GroupBy(s => s.ProductId)
-                .Select(g => new { g.Key, Available = g.Sum(s => s.OnHand - s.Reserved) })
-                .ToDictionaryAsync(g => g.Key, g => g.Available);
+            var available = await StockQueries.AvailableByProductAsync(w.Db, needs, CancellationToken.None);
             var reason = product.IsActive ? "expired" : "is no longer for sale";
             invalid.Add(new InvalidCartLine(hold.Id, product.Id, product.Name, hold.Quantity, reason, product.IsActive ? product.AvailableFrom(available) : 0));
         }

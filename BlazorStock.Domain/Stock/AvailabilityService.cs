@@ -46,12 +46,8 @@ public sealed class AvailabilityService(StockDbContext db)
     }
 
     /// <summary>Available count per stocked product, summed over warehouses.</summary>
-    public async Task<Dictionary<int, int>> AvailableByProductAsync(IReadOnlyCollection<int> productIds, CancellationToken cancellationToken) =>
-        await db.StockLevels.AsNoTracking()
-            .Where(s => productIds.Contains(s.ProductId))
-            .GroupBy(s => s.ProductId)
-            .Select(g => new { g.Key, Available = g.Sum(s => s.OnHand - s.Reserved) })
-            .ToDictionaryAsync(g => g.Key, g => g.Available, cancellationToken);
+    public Task<Dictionary<int, int>> AvailableByProductAsync(IReadOnlyCollection<int> productIds, CancellationToken cancellationToken) =>
+        StockQueries.AvailableByProductAsync(db, productIds, cancellationToken);
 
     private static string Describe(Product product, int requested, int available, string? shortComponent)
     {
@@ -65,9 +61,6 @@ public sealed class AvailabilityService(StockDbContext db)
             return $"{requested} '{product.Name}' available.";
         }
 
-        var message = available == 0
-            ? $"No '{product.Name}' left; you asked for {requested}."
-            : $"Only {available} '{product.Name}' left; you asked for {requested}.";
-        return shortComponent is null ? message : $"{message} Short of component '{shortComponent}'.";
+        return StockQueries.Shortfall(product.Name, available, requested, shortComponent);
     }
 }

@@ -71,7 +71,6 @@ public sealed class HoldRaceTests
         await using var second = await first.OpenSecondWriterAsync();
         var (main, _) = await first.WarehousesAsync();
         var product = await first.ProductAsync("Desk", (main, 1000));
-        var winners = new Dictionary<string, int>();
 
         for (var round = 0; round < 60; round++)
         {
@@ -93,14 +92,12 @@ public sealed class HoldRaceTests
             var wins = (outcomes[0] is null ? 1 : 0) + (outcomes[1] is null ? 1 : 0) + expired;
             Assert.True(wins == 1, $"round {round}: {wins} winners, hold is {stored.Status}");
             Assert.NotEqual(HoldStatus.Active, stored.Status);
-            winners[stored.Status.ToString()] = winners.GetValueOrDefault(stored.Status.ToString()) + 1;
             var committed = stored.Status == HoldStatus.Converted ? 1 : 0;
             var reserved = await first.QueryAsync(db => Task.FromResult(db.StockLevels.Single(s => s.ProductId == product.Id).Reserved));
             Assert.Equal(committed + await CommittedBeforeAsync(first, product.Id, hold.Id), reserved);
         }
 
         Assert.Empty(await first.ConsistencyAsync(c => c.CheckAsync(CancellationToken.None)));
-        Assert.True(winners.Count >= 1);
     }
 
     /// <summary>Stock committed by earlier rounds' converted holds: still reserved until shipped.</summary>

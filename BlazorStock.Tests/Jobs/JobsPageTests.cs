@@ -116,6 +116,23 @@ public sealed class JobsPageTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_job_action_without_the_antiforgery_token_is_refused_even_when_it_posts_no_form()
+    {
+        var cookie = await _factory.StaffCookieAsync(StaffSeeder.AdminEmail);
+        using var client = _factory.Client();
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/staff/jobs/DailyReport/pause");
+        request.Headers.Add("Cookie", cookie);
+        request.Headers.Add("HX-Request", "true");
+
+        var response = await client.SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var scheduler = await _factory.Services.GetRequiredService<ISchedulerFactory>().GetScheduler();
+        Assert.Equal(TriggerState.Normal, await scheduler.GetTriggerState(JobKeys.ScheduleOf(JobKeys.DailyReport), CancellationToken.None));
+        Assert.Equal(0, await _factory.DbAsync(db => db.AuditEntries.CountAsync(a => a.ObjectType == "Job")));
+    }
+
+    [Fact]
     public async Task A_schedule_edit_is_validated_and_applied()
     {
         using var admin = await StaffSession.SignInAsync(_factory, StaffSeeder.AdminEmail);

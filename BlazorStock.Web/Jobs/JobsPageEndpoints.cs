@@ -1,5 +1,6 @@
 using BlazorStock.Domain.Audit;
 using BlazorStock.Web.Components.Pages.Staff.Jobs;
+using BlazorStock.Web.Requests;
 using BlazorStock.Web.Staff;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
@@ -15,7 +16,7 @@ public static class JobsPageEndpoints
 {
     public static IEndpointRouteBuilder MapJobsPageEndpoints(this IEndpointRouteBuilder app)
     {
-        var jobs = app.MapGroup("/staff/jobs").RequireAuthorization(StaffPolicies.Admin).ExcludeFromDescription();
+        var jobs = app.MapGroup("/staff/jobs").RequireAuthorization(StaffPolicies.Admin).RequireStaffAntiforgery().ExcludeFromDescription();
         jobs.MapGet("/table", TableAsync);
         jobs.MapGet("/runs", RunsAsync);
         jobs.MapPost("/{name}/trigger", TriggerAsync);
@@ -105,7 +106,7 @@ public static class JobsPageEndpoints
             error = refused.Message;
         }
 
-        if (http.Request.Headers.ContainsKey("HX-Request"))
+        if (http.Request.IsHtmx())
         {
             return new RazorComponentResult<JobsTable>(new { Jobs = await reader.JobsAsync(cancellationToken), Message = message, Error = error });
         }

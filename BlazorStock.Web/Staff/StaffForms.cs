@@ -2,6 +2,7 @@ using BlazorStock.Domain;
 using BlazorStock.Web.Components.Pages.Staff.Shared;
 using BlazorStock.Web.Errors;
 using BlazorStock.Web.Live;
+using BlazorStock.Web.Requests;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace BlazorStock.Web.Staff;
@@ -13,8 +14,6 @@ namespace BlazorStock.Web.Staff;
 /// </summary>
 public static class StaffForms
 {
-    public static bool IsHtmx(this HttpRequest request) => request.Headers["HX-Request"] == "true";
-
     /// <summary>Only a back-office path, so a form's return address cannot send staff elsewhere.</summary>
     public static string LocalOr(string? url, string fallback) =>
         url is { Length: > 1 } && url.StartsWith("/staff", StringComparison.Ordinal) && url[1] != '/' && url[1] != '\\' ? url : fallback;

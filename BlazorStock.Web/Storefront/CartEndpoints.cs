@@ -6,6 +6,7 @@ using BlazorStock.Web.Components.Layout;
 using BlazorStock.Web.Components.Pages.Cart;
 using BlazorStock.Web.Components.Pages.Catalog;
 using BlazorStock.Web.Errors;
+using BlazorStock.Web.Requests;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 

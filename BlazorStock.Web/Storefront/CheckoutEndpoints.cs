@@ -4,6 +4,7 @@ using BlazorStock.Web.Carts;
 using BlazorStock.Web.Components.Pages.Checkout;
 using BlazorStock.Web.Errors;
 using BlazorStock.Web.Orders;
+using BlazorStock.Web.Requests;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Options;

@@ -9,8 +9,6 @@ namespace BlazorStock.Web.Storefront;
 /// </summary>
 public static class Htmx
 {
-    public static bool IsHtmx(this HttpRequest request) => request.Headers["HX-Request"] == "true";
-
     /// <summary>The id of the element htmx will swap the answer into.</summary>
     public static string? Target(this HttpRequest request) => request.Headers["HX-Target"].FirstOrDefault();
 

@@ -6,6 +6,7 @@ using BlazorStock.Web.Api.Orders;
 using BlazorStock.Web.Components.Pages.Staff.Orders;
 using BlazorStock.Web.Components.Pages.Staff.Shared;
 using BlazorStock.Web.Live;
+using BlazorStock.Web.Requests;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 
