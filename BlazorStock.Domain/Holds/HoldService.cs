@@ -11,46 +11,38 @@ namespace BlazorStock.Domain.Holds;
 /// Holds on stock: create or grow, change quantity, extend, release, expire. Pass the owner to act as a
 /// shopper (another owner's hold is "not found"); pass null to act as staff.
 /// </summary>
-public sealed class HoldService(StockWriter writer, OperationContext operation, IOptions<HoldOptions> options, ProductCache products)
+public sealed class HoldService
 {
-    private readonly HoldOptions _options = options.Value;
+    private readonly StockWriter _writer;
+    private readonly OperationContext _operation;
+    private readonly ProductCache _products;
+    private readonly HoldOptions _options;
+    private readonly WriteGroup<HoldRequest, HoldResult> _placement;
+
+    public HoldService(StockWriter writer, OperationContext operation, IOptions<HoldOptions> options, ProductCache products)
+    {
+        _writer = writer;
+        _operation = operation;
+        _products = products;
+        _options = options.Value;
+        _placement = new WriteGroup<HoldRequest, HoldResult>("holds.place", new HoldPlacement(this, _options).PlaceAsync);
+    }
 
     public Task<HoldResult> HoldAsync(HoldRequest request, CancellationToken cancellationToken)
     {
         var quantity = request.UnitIds is { Count: > 0 } units ? units.Count : request.Quantity;
         ValidateQuantity(quantity);
-        return writer.WriteAsync(operation, async w =>
-        {
-            var product = await LoadProductAsync(w, request.ProductId);
-            var existing = await w.Db.Holds.Include(h => h.Allocations)
-                .SingleOrDefaultAsync(h => h.OwnerType == request.Owner.Type && h.OwnerId == request.Owner.Id && h.ProductId == product.Id && h.Status == HoldStatus.Active);
-            if (existing is not null && existing.IsDueAt(w.Now))
-            {
-                await ExpireAsync(w, [existing]);
-                existing = null;
-            }
-
-            var total = quantity + (existing?.Quantity ?? 0);
-            ValidateQuantity(total);
-            await EnforceCustomerLimitAsync(w, product, request.Owner, total);
-            if (existing is not null)
-            {
-                var before = Describe(existing);
-                await StockAllocator.ReserveAsync(w, existing, product, quantity, request.UnitIds);
-                existing.ChangeQuantity(total, w.Now);
-                return new HoldResult(Changed(w, existing, product, before, "hold.grown"), Created: false);
-            }
-
-            var hold = await CreateAsync(w, request.Owner, product, quantity, request.UnitIds, request.NoExpiry);
-            return new HoldResult(Snapshot(hold, product), Created: true);
-        }, cancellationToken);
+        Func<WriteContext, Task<HoldResult>> alone = w => HoldOneAsync(w, request, quantity);
+        return request.UnitIds is { Count: > 0 }
+            ? _writer.WriteAsync(_operation, alone, cancellationToken)
+            : _writer.WriteAsync(_operation, _placement, request, alone, cancellationToken);
     }
 
     /// <summary>Grows or shrinks a hold to <paramref name="quantity"/>, atomically.</summary>
     public Task<HoldSnapshot> ChangeQuantityAsync(Guid holdId, HoldOwner? owner, int quantity, CancellationToken cancellationToken)
     {
         ValidateQuantity(quantity);
-        return writer.WriteAsync(operation, async w =>
+        return _writer.WriteAsync(_operation, async w =>
         {
             var hold = await LoadHoldAsync(w, holdId, owner);
             hold.EnsureUsable(w.Now);
@@ -72,7 +64,7 @@ public sealed class HoldService(StockWriter writer, OperationContext operation, 
     }
 
     public Task<HoldSnapshot> ExtendAsync(Guid holdId, HoldOwner? owner, string? reason, CancellationToken cancellationToken) =>
-        writer.WriteAsync(operation, async w =>
+        _writer.WriteAsync(_operation, async w =>
         {
             var hold = await LoadHoldAsync(w, holdId, owner);
             var before = Describe(hold);
@@ -85,7 +77,7 @@ public sealed class HoldService(StockWriter writer, OperationContext operation, 
         }, cancellationToken);
 
     public Task<HoldSnapshot> ReleaseAsync(Guid holdId, HoldOwner? owner, string reason, CancellationToken cancellationToken) =>
-        writer.WriteAsync(operation, async w =>
+        _writer.WriteAsync(_operation, async w =>
         {
             var hold = await LoadHoldAsync(w, holdId, owner);
             var product = await LoadProductAsync(w, hold.ProductId, requireActive: false);
@@ -101,9 +93,9 @@ public sealed class HoldService(StockWriter writer, OperationContext operation, 
         while (true)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var (expired, released) = await writer.WriteAsync(operation, async w =>
+            var (expired, released) = await _writer.WriteAsync(_operation, async w =>
             {
-                var due = await w.Db.Holds.Include(h => h.Allocations)
+                var due = await w.Db.Holds.AsNoTracking().Include(h => h.Allocations)
                     .Where(h => h.Status == HoldStatus.Active && h.ExpiresAt != null && h.ExpiresAt <= w.Now)
                     .OrderBy(h => h.ExpiresAt)
                     .Take(batchSize)
@@ -129,7 +121,7 @@ public sealed class HoldService(StockWriter writer, OperationContext operation, 
     /// the writer, like OrderService's dry run, so it counts the state the next write would see.
     /// </summary>
     public Task<ExpiryResult> PreviewExpiryAsync(CancellationToken cancellationToken) =>
-        writer.WriteAsync(operation, async w =>
+        _writer.WriteAsync(_operation, async w =>
         {
             var due = w.Db.Holds.Where(h => h.Status == HoldStatus.Active && h.ExpiresAt != null && h.ExpiresAt <= w.Now);
             var holds = await due.CountAsync(cancellationToken);
@@ -142,14 +134,40 @@ public sealed class HoldService(StockWriter writer, OperationContext operation, 
     /// reached zero, so their stock goes back on sale at once (issue 3). Returns how many expired.
     /// </summary>
     public Task<int> ExpireDueAsync(HoldOwner owner, CancellationToken cancellationToken) =>
-        writer.WriteAsync(operation, async w =>
+        _writer.WriteAsync(_operation, async w =>
         {
-            var due = await w.Db.Holds.Include(h => h.Allocations)
+            var due = await w.Db.Holds.AsNoTracking().Include(h => h.Allocations)
                 .Where(h => h.OwnerType == owner.Type && h.OwnerId == owner.Id && h.Status == HoldStatus.Active && h.ExpiresAt != null && h.ExpiresAt <= w.Now)
                 .ToListAsync();
             await ExpireAsync(w, due);
             return due.Count;
         }, cancellationToken);
+
+    private async Task<HoldResult> HoldOneAsync(WriteContext w, HoldRequest request, int quantity)
+    {
+        var product = await LoadProductAsync(w, request.ProductId);
+        var existing = await w.Db.Holds.Include(h => h.Allocations)
+            .SingleOrDefaultAsync(h => h.OwnerType == request.Owner.Type && h.OwnerId == request.Owner.Id && h.ProductId == product.Id && h.Status == HoldStatus.Active);
+        if (existing is not null && existing.IsDueAt(w.Now))
+        {
+            await ExpireAsync(w, [existing]);
+            existing = null;
+        }
+
+        var total = quantity + (existing?.Quantity ?? 0);
+        ValidateQuantity(total);
+        await EnforceCustomerLimitAsync(w, product, request.Owner, total);
+        if (existing is not null)
+        {
+            var before = Describe(existing);
+            await StockAllocator.ReserveAsync(w, existing, product, quantity, request.UnitIds);
+            existing.ChangeQuantity(total, w.Now);
+            return new HoldResult(Changed(w, existing, product, before, "hold.grown"), Created: false);
+        }
+
+        var hold = await CreateAsync(w, request.Owner, product, quantity, request.UnitIds, request.NoExpiry);
+        return new HoldResult(Snapshot(hold, product), Created: true);
+    }
 
     internal async Task<Hold> CreateAsync(WriteContext w, HoldOwner owner, Product product, int quantity, IReadOnlyList<int>? unitIds, bool noExpiry)
     {
@@ -186,6 +204,11 @@ public sealed class HoldService(StockWriter writer, OperationContext operation, 
         Changed(w, hold, product, before, "hold.transferred");
     }
 
+    /// <summary>
+    /// Expires due holds set-based: prepared updates guarded by each hold's version, one stock release per
+    /// stock level, one audit row and one event per hold. Holds EF Core tracks are detached first, so the
+    /// change is written once.
+    /// </summary>
     internal async Task ExpireAsync(WriteContext w, IReadOnlyList<Hold> holds)
     {
         if (holds.Count == 0)
@@ -193,9 +216,16 @@ public sealed class HoldService(StockWriter writer, OperationContext operation, 
             return;
         }
 
+        foreach (var entry in w.Db.ChangeTracker.Entries<Hold>().Where(e => holds.Contains(e.Entity)).ToList())
+        {
+            entry.State = EntityState.Detached;
+        }
+
         foreach (var hold in holds)
         {
+            var original = new HoldOriginal(hold);
             hold.MoveTo(HoldStatus.Expired, w.Now, "Expired");
+            HoldRows.Update(w.Statements, hold, original);
         }
 
         await StockAllocator.ReleaseAllAsync(w, holds, "Hold expired");
@@ -208,7 +238,7 @@ public sealed class HoldService(StockWriter writer, OperationContext operation, 
 
     internal async Task<Product> LoadProductAsync(WriteContext w, int productId, bool requireActive = true)
     {
-        var product = await products.FindAsync(w, productId)
+        var product = await _products.FindAsync(w, productId)
             ?? throw new DomainException(ErrorCodes.ProductNotFound, $"Product {productId} does not exist.");
         if (requireActive && !product.IsActive)
         {
@@ -239,6 +269,11 @@ public sealed class HoldService(StockWriter writer, OperationContext operation, 
         return hold;
     }
 
+    internal static DomainException LimitExceeded(Product product, int limit, int ordered) =>
+        new(ErrorCodes.LimitExceeded,
+            $"'{product.Name}' is limited to {limit} per customer.",
+            new Dictionary<string, object?> { ["limit"] = limit, ["alreadyHeldOrOrdered"] = ordered });
+
     private async Task EnforceCustomerLimitAsync(WriteContext w, Product product, HoldOwner owner, int wanted)
     {
         if (product.PerCustomerLimit is not { } limit || owner.Type != HoldOwnerType.Cart)
@@ -254,20 +289,22 @@ public sealed class HoldService(StockWriter writer, OperationContext operation, 
             .SumAsync(l => l.Quantity);
         if (ordered + wanted > limit)
         {
-            throw new DomainException(
-                ErrorCodes.LimitExceeded,
-                $"'{product.Name}' is limited to {limit} per customer.",
-                new Dictionary<string, object?> { ["limit"] = limit, ["alreadyHeldOrOrdered"] = ordered });
+            throw LimitExceeded(product, limit, ordered);
         }
     }
+
+    internal DomainException? QuantityProblem(int quantity) =>
+        quantity < 1 || quantity > _options.MaxQuantityPerLine
+            ? new DomainException(ErrorCodes.InvalidQuantity, $"Quantity must be between 1 and {_options.MaxQuantityPerLine}.")
+            : null;
 
     private void ValidateQuantity(int quantity)
     {
-        if (quantity < 1 || quantity > _options.MaxQuantityPerLine)
+        if (QuantityProblem(quantity) is { } problem)
         {
-            throw new DomainException(ErrorCodes.InvalidQuantity, $"Quantity must be between 1 and {_options.MaxQuantityPerLine}.");
+            throw problem;
         }
     }
 
-    private static object Describe(Hold hold) => new { hold.Status, hold.Quantity, hold.ExpiresAt, hold.ExtensionCount, Owner = hold.Owner.ToString() };
+    internal static object Describe(Hold hold) => new { hold.Status, hold.Quantity, hold.ExpiresAt, hold.ExtensionCount, Owner = hold.Owner.ToString() };
 }

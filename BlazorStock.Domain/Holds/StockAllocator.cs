@@ -29,7 +29,7 @@ internal static class StockAllocator
         foreach (var (productId, needed) in needs)
         {
             var stocked = product.IsKit ? product.Components.Single(c => c.ComponentId == productId).Component! : product;
-            var plan = PlanWarehouses(levels.Where(l => l.ProductId == productId), needed);
+            var plan = PlanWarehouses(levels.Where(l => l.ProductId == productId).Select(l => (l.WarehouseId, l.Available)), needed);
             if (stocked.IsSerialized)
             {
                 await ReserveUnitsAsync(w, hold, stocked, plan, unitIds);
@@ -107,7 +107,7 @@ internal static class StockAllocator
     }
 
     /// <summary>One warehouse that can serve it all (the one with most available), else split, largest first.</summary>
-    private static List<(int WarehouseId, int Quantity)> PlanWarehouses(IEnumerable<StockLevel> levels, int needed)
+    public static List<(int WarehouseId, int Quantity)> PlanWarehouses(IEnumerable<(int WarehouseId, int Available)> levels, int needed)
     {
         var ordered = levels.Where(l => l.Available > 0).OrderByDescending(l => l.Available).ThenBy(l => l.WarehouseId).ToList();
         if (ordered.Count > 0 && ordered[0].Available >= needed)

@@ -1,5 +1,5 @@
-using System.Data.Common;
 using System.Threading.Channels;
+using BlazorStock.Domain.Audit;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
@@ -27,6 +27,7 @@ public sealed class StockWriter : IAsyncDisposable
     private readonly Task _loop;
     private SqliteConnection? _connection;
     private StockDbContext? _db;
+    private PreparedStatements? _statements;
 
     public StockWriter(IOptions<PersistenceOptions> options, TimeProvider time, IDomainEventPublisher publisher, ILogger<StockWriter> logger)
     {
@@ -43,6 +44,22 @@ public sealed class StockWriter : IAsyncDisposable
     internal Task<T> WriteAsync<T>(OperationContext operation, Func<WriteContext, Task<T>> work, CancellationToken cancellationToken)
     {
         var request = new WriteRequest<T>(work, operation.Actor, operation.CorrelationId, cancellationToken);
+        if (!_queue.Writer.TryWrite(request))
+        {
+            throw new ObjectDisposedException(nameof(StockWriter));
+        }
+
+        return request.Task;
+    }
+
+    /// <summary>
+    /// Like <see cref="WriteAsync{T}"/>, but requests of the same <paramref name="group"/> waiting together
+    /// run as one set-based operation; <paramref name="alone"/> is the same request's single path, used
+    /// when the group leaves it or gives up.
+    /// </summary>
+    internal Task<T> WriteAsync<TItem, T>(OperationContext operation, WriteGroup<TItem, T> group, TItem item, Func<WriteContext, Task<T>> alone, CancellationToken cancellationToken)
+    {
+        var request = new GroupedWriteRequest<TItem, T>(group, item, alone, operation.Actor, operation.CorrelationId, cancellationToken);
         if (!_queue.Writer.TryWrite(request))
         {
             throw new ObjectDisposedException(nameof(StockWriter));
@@ -88,45 +105,34 @@ public sealed class StockWriter : IAsyncDisposable
 
     private async Task RunBatchAsync(List<WriteRequest> batch)
     {
-        var committed = new List<(WriteRequest Request, WriteContext Context)>(batch.Count);
+        var contexts = new List<WriteContext>(batch.Count);
+        var done = new List<WriteRequest>(batch.Count);
         try
         {
             var connection = await OpenAsync();
-            await using var transaction = await connection.BeginTransactionAsync(_stopping.Token);
-            var useSavepoints = batch.Count > 1;
-            foreach (var request in batch)
+            await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(_stopping.Token);
+            _statements!.Transaction = transaction;
+            var steps = Steps(batch);
+            var useSavepoints = steps.Count > 1;
+            foreach (var step in steps)
             {
-                if (useSavepoints)
+                if (step[0].GroupKey is null)
                 {
-                    await transaction.SaveAsync(Savepoint, _stopping.Token);
-                }
-
-                var (context, error) = await RunOneAsync(request, transaction);
-                if (error is null)
-                {
-                    if (useSavepoints)
+                    if (!await RunAloneAsync(step[0], transaction, useSavepoints, contexts, done))
                     {
-                        await transaction.ReleaseAsync(Savepoint, _stopping.Token);
+                        return;
                     }
 
-                    committed.Add((request, context));
+                    continue;
                 }
-                else if (useSavepoints)
+
+                foreach (var request in await RunGroupAsync(step, transaction, contexts, done))
                 {
-                    await transaction.RollbackAsync(Savepoint, _stopping.Token);
-                    request.Fail(error);
-                }
-                else
-                {
-                    await transaction.RollbackAsync(_stopping.Token);
-                    await _db!.Database.UseTransactionAsync(null, _stopping.Token);
-                    request.Fail(error);
-                    return;
+                    await RunAloneAsync(request, transaction, useSavepoint: true, contexts, done);
                 }
             }
 
             await transaction.CommitAsync(_stopping.Token);
-            await _db!.Database.UseTransactionAsync(null, _stopping.Token);
         }
         catch (Exception ex)
         {
@@ -139,30 +145,130 @@ public sealed class StockWriter : IAsyncDisposable
 
             return;
         }
+        finally
+        {
+            if (_db is not null)
+            {
+                await _db.Database.UseTransactionAsync(null, _stopping.Token);
+                _statements!.Transaction = null;
+            }
+        }
 
-        await PublishAsync(committed);
-        foreach (var (request, _) in committed)
+        await PublishAsync(contexts);
+        foreach (var request in done)
         {
             request.Complete();
         }
     }
 
-    private async Task<(WriteContext Context, Exception? Error)> RunOneAsync(WriteRequest request, DbTransaction transaction)
+    /// <summary>The batch in order, with the requests of each group gathered at the place of its first one.</summary>
+    private static List<List<WriteRequest>> Steps(List<WriteRequest> batch)
     {
-        // One context for the writer's life, emptied before each operation: creating a context per
-        // operation was a measurable share of the hot path (docs/benchmarks.md).
-        var db = _db!;
-        db.ChangeTracker.Clear();
-        if (db.Database.CurrentTransaction?.GetDbTransaction() != transaction)
+        var steps = new List<List<WriteRequest>>(batch.Count);
+        Dictionary<string, List<WriteRequest>>? groups = null;
+        foreach (var request in batch)
         {
-            await db.Database.UseTransactionAsync(transaction, _stopping.Token);
+            if (request.GroupKey is not { } key)
+            {
+                steps.Add([request]);
+                continue;
+            }
+
+            groups ??= [];
+            if (!groups.TryGetValue(key, out var group))
+            {
+                groups[key] = group = [];
+                steps.Add(group);
+            }
+
+            group.Add(request);
         }
 
-        var context = new WriteContext(db, _time.GetUtcNow(), request.Actor, request.CorrelationId);
+        return steps;
+    }
+
+    /// <summary>Runs one request; false when it failed without a savepoint and so rolled back the whole transaction.</summary>
+    private async Task<bool> RunAloneAsync(WriteRequest request, SqliteTransaction transaction, bool useSavepoint, List<WriteContext> contexts, List<WriteRequest> done)
+    {
+        if (useSavepoint)
+        {
+            await transaction.SaveAsync(Savepoint, _stopping.Token);
+        }
+
+        var (context, error) = await RunOneAsync(request, transaction);
+        if (error is null)
+        {
+            if (useSavepoint)
+            {
+                await transaction.ReleaseAsync(Savepoint, _stopping.Token);
+            }
+
+            contexts.Add(context);
+            done.Add(request);
+            return true;
+        }
+
+        request.Fail(error);
+        if (useSavepoint)
+        {
+            await transaction.RollbackAsync(Savepoint, _stopping.Token);
+            return true;
+        }
+
+        await transaction.RollbackAsync(_stopping.Token);
+        return false;
+    }
+
+    /// <summary>Runs a group as one operation in a savepoint; returns the requests it left (all of them if it failed) to run alone.</summary>
+    private async Task<IReadOnlyList<WriteRequest>> RunGroupAsync(List<WriteRequest> members, SqliteTransaction transaction, List<WriteContext> contexts, List<WriteRequest> done)
+    {
+        await transaction.SaveAsync(Savepoint, _stopping.Token);
+        var context = await ContextForAsync(members[0], transaction);
+        try
+        {
+            await members[0].RunGroupAsync(context, members);
+            await _db!.SaveChangesAsync(_stopping.Token);
+            AuditRows.Write(_statements!, context.Audits);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException || !_stopping.IsCancellationRequested)
+        {
+            // The group's set-based path gave up (a conflict, a case it does not cover): each request
+            // runs alone instead, with the same rules, so the caller sees no difference.
+            _logger.LogDebug(ex, "A group of {Count} {Key} requests fell back to running alone", members.Count, members[0].GroupKey);
+            await transaction.RollbackAsync(Savepoint, _stopping.Token);
+            return members;
+        }
+
+        await transaction.ReleaseAsync(Savepoint, _stopping.Token);
+        contexts.Add(context);
+        var alone = new List<WriteRequest>();
+        foreach (var member in members)
+        {
+            if (!member.DecidedInGroup)
+            {
+                alone.Add(member);
+            }
+            else if (member is { Refusal: { } refusal })
+            {
+                member.Fail(refusal);
+            }
+            else
+            {
+                done.Add(member);
+            }
+        }
+
+        return alone;
+    }
+
+    private async Task<(WriteContext Context, Exception? Error)> RunOneAsync(WriteRequest request, SqliteTransaction transaction)
+    {
+        var context = await ContextForAsync(request, transaction);
         try
         {
             await request.RunAsync(context);
-            await db.SaveChangesAsync(_stopping.Token);
+            await _db!.SaveChangesAsync(_stopping.Token);
+            AuditRows.Write(_statements!, context.Audits);
             return (context, null);
         }
         catch (DbUpdateConcurrencyException)
@@ -175,9 +281,23 @@ public sealed class StockWriter : IAsyncDisposable
         }
     }
 
-    private async Task PublishAsync(List<(WriteRequest Request, WriteContext Context)> committed)
+    private async Task<WriteContext> ContextForAsync(WriteRequest request, SqliteTransaction transaction)
     {
-        var events = committed.SelectMany(c => c.Context.Events).ToList();
+        // One context for the writer's life, emptied before each operation: creating a context per
+        // operation was a measurable share of the hot path (docs/benchmarks.md).
+        var db = _db!;
+        db.ChangeTracker.Clear();
+        if (db.Database.CurrentTransaction?.GetDbTransaction() != transaction)
+        {
+            await db.Database.UseTransactionAsync(transaction, _stopping.Token);
+        }
+
+        return new WriteContext(db, _statements!, _time.GetUtcNow(), request.Actor, request.CorrelationId);
+    }
+
+    private async Task PublishAsync(List<WriteContext> contexts)
+    {
+        var events = contexts.SelectMany(c => c.Events).ToList();
         if (events.Count == 0)
         {
             return;
@@ -205,11 +325,14 @@ public sealed class StockWriter : IAsyncDisposable
         await connection.OpenAsync(_stopping.Token);
         await SqliteConnectionSetup.ApplyAsync(connection, _stopping.Token);
         _db = new StockDbContext(StockDatabase.OptionsFor(connection));
+        _statements = new PreparedStatements(connection);
         return _connection = connection;
     }
 
     private async Task ResetConnectionAsync()
     {
+        _statements?.Dispose();
+        _statements = null;
         if (_db is not null)
         {
             await _db.DisposeAsync();

@@ -6,16 +6,19 @@ namespace BlazorStock.Domain.Persistence;
 
 /// <summary>
 /// What one write operation sees inside <see cref="StockWriter"/>'s transaction: a DbContext on that
-/// transaction, the clock reading for the whole operation, and collectors for audit entries and events.
+/// transaction, prepared statements for set-based work, the clock reading for the whole operation, and
+/// collectors for audit entries and events.
 /// </summary>
 public sealed class WriteContext
 {
     private static readonly JsonSerializerOptions AuditJson = new(JsonSerializerDefaults.Web) { Converters = { new JsonStringEnumConverter() } };
     private readonly List<DomainEvent> _events = [];
+    private readonly List<AuditEntry> _audits = [];
 
-    internal WriteContext(StockDbContext db, DateTimeOffset now, string actor, string? correlationId)
+    internal WriteContext(StockDbContext db, PreparedStatements statements, DateTimeOffset now, string actor, string? correlationId)
     {
         Db = db;
+        Statements = statements;
         Now = now;
         Actor = actor;
         CorrelationId = correlationId;
@@ -29,17 +32,25 @@ public sealed class WriteContext
 
     public string? CorrelationId { get; }
 
+    internal PreparedStatements Statements { get; }
+
     internal IReadOnlyList<DomainEvent> Events => _events;
+
+    internal IReadOnlyList<AuditEntry> Audits => _audits;
 
     public void Publish(DomainEvent domainEvent) => _events.Add(domainEvent);
 
     public void Audit(string action, string objectType, string objectId, object? oldValues, object? newValues, string? reason = null, string? reference = null) =>
-        Db.AuditEntries.Add(new AuditEntry(Now, Actor, action, objectType, objectId)
+        AuditAs(Actor, CorrelationId, action, objectType, objectId, oldValues, newValues, reason, reference);
+
+    /// <summary>Audits on behalf of one request of a batch that runs as a single operation.</summary>
+    internal void AuditAs(string actor, string? correlationId, string action, string objectType, string objectId, object? oldValues, object? newValues, string? reason = null, string? reference = null) =>
+        _audits.Add(new AuditEntry(Now, actor, action, objectType, objectId)
         {
             OldValues = oldValues is null ? null : JsonSerializer.Serialize(oldValues, AuditJson),
             NewValues = newValues is null ? null : JsonSerializer.Serialize(newValues, AuditJson),
             Reason = reason,
             Reference = reference,
-            CorrelationId = CorrelationId,
+            CorrelationId = correlationId,
         });
 }

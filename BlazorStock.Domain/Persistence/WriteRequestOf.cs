@@ -1,6 +1,6 @@
 namespace BlazorStock.Domain.Persistence;
 
-internal sealed class WriteRequest<T>(Func<WriteContext, Task<T>> work, string actor, string? correlationId, CancellationToken cancellationToken)
+internal class WriteRequest<T>(Func<WriteContext, Task<T>> work, string actor, string? correlationId, CancellationToken cancellationToken)
     : WriteRequest(actor, correlationId, cancellationToken)
 {
     private readonly TaskCompletionSource<T> _completion = new(TaskCreationOptions.RunContinuationsAsynchronously);
@@ -15,4 +15,6 @@ internal sealed class WriteRequest<T>(Func<WriteContext, Task<T>> work, string a
     public override void Fail(Exception exception) => _completion.TrySetException(exception);
 
     public override void Cancel() => _completion.TrySetCanceled(CancellationToken);
+
+    protected void SetResult(T result) => _result = result;
 }

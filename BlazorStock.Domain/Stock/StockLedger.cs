@@ -27,6 +27,34 @@ internal static class StockLedger
         return counts;
     }
 
+    /// <summary>
+    /// Reserves a batch's total for one stock level at once (the batch audits each hold's share); null when
+    /// that much is no longer available. One event carries the level's counts after the whole batch.
+    /// </summary>
+    public static StockCounts? TryReserveBatch(WriteContext w, int productId, int warehouseId, int quantity)
+    {
+        StockCounts? counts = null;
+        using (var reader = w.Statements.Query(
+            """
+            UPDATE "StockLevels" SET "Reserved" = "Reserved" + $p2
+            WHERE "ProductId" = $p0 AND "WarehouseId" = $p1 AND "OnHand" - "Reserved" >= $p2
+            RETURNING "OnHand", "Reserved"
+            """, productId, warehouseId, quantity))
+        {
+            if (reader.Read())
+            {
+                counts = new StockCounts(reader.GetInt32(0), reader.GetInt32(1));
+            }
+        }
+
+        if (counts is not null)
+        {
+            w.Publish(new StockLevelChanged(w.Now, productId, warehouseId, counts.OnHand, counts.Reserved, "stock.reserved"));
+        }
+
+        return counts;
+    }
+
     public static async Task ReleaseAsync(WriteContext w, int productId, int warehouseId, int quantity, string reason, string reference)
     {
         var counts = await UpdateAsync(w, $"""

@@ -114,7 +114,8 @@ public sealed class RandomOperationsTests
                 case "expire":
                 {
                     var real = await store.HoldsAsync(h => h.ExpireDueAsync(random.Next(1, 6), CancellationToken.None));
-                    Assert.True(model.ExpireDue() == real.HoldsExpired, $"{where}: expired count differs");
+                    var modelExpired = model.ExpireDue();
+                    Assert.True(modelExpired == real.HoldsExpired, $"{where}: expired count differs: model {modelExpired}, real {real.HoldsExpired}");
                     break;
                 }
 

@@ -1,0 +1,224 @@
+using BlazorStock.Domain.Audit;
+using BlazorStock.Domain.Catalog;
+using BlazorStock.Domain.Orders;
+using BlazorStock.Domain.Persistence;
+using BlazorStock.Domain.Stock;
+using Microsoft.EntityFrameworkCore;
+
+namespace BlazorStock.Domain.Holds;
+
+/// <summary>
+/// Places every hold request waiting in a write batch as one set-based operation (docs/decisions/005):
+/// one read of the stock levels, the owners' active holds and (for limited drops) what they ordered;
+/// each request decided in memory, in arrival order, by the same rules as the single path; then one
+/// conditional UPDATE per stock level touched and prepared inserts. Serialized products are left to
+/// the single path, which picks units.
+/// </summary>
+internal sealed class HoldPlacement(HoldService holds, HoldOptions options)
+{
+    public async Task PlaceAsync(WriteContext w, IReadOnlyList<GroupedWriteRequest<HoldRequest, HoldResult>> requests)
+    {
+        var (placeable, products) = await PlaceableAsync(w, requests);
+        if (placeable.Count == 0)
+        {
+            return;
+        }
+
+        var active = await ActiveHoldsAsync(w, placeable);
+        var levels = await StockLevelsAsync(w, products.Values);
+        var ordered = await OrderedAsync(w, placeable, products);
+        var originals = active.Values.ToDictionary(h => h, h => new HoldOriginal(h));
+        var created = new List<Hold>();
+        foreach (var request in placeable)
+        {
+            var (owner, productId, quantity, _, noExpiry) = request.Item;
+            var product = products[productId];
+            var key = (owner.Type, owner.Id, productId);
+            active.TryGetValue(key, out var hold);
+            if (hold is not null && hold.IsDueAt(w.Now))
+            {
+                // The single path expires it and holds anew, both undone if the request is refused; left to it.
+                continue;
+            }
+
+            var total = quantity + (hold?.Quantity ?? 0);
+            if (holds.QuantityProblem(total) is { } invalid)
+            {
+                request.Refuse(invalid);
+                continue;
+            }
+
+            if (product.PerCustomerLimit is { } limit && owner.Type == HoldOwnerType.Cart && ordered.GetValueOrDefault((owner.Id, productId)) + total > limit)
+            {
+                request.Refuse(HoldService.LimitExceeded(product, limit, ordered.GetValueOrDefault((owner.Id, productId))));
+                continue;
+            }
+
+            var needs = product.StockNeeds(quantity);
+            var available = needs.ToDictionary(n => n.ProductId, n => levels.GetValueOrDefault(n.ProductId)?.Sum(l => l.Available) ?? 0);
+            var canHold = product.AvailableFrom(available);
+            if (canHold < quantity)
+            {
+                request.Refuse(StockAllocator.InsufficientStock(product, canHold, quantity, StockAllocator.ShortComponent(product, needs, available)));
+                continue;
+            }
+
+            object? before = null;
+            if (hold is null)
+            {
+                hold = new Hold(owner, productId, quantity, w.Now, noExpiry ? null : w.Now + (product.HoldDuration ?? options.Duration));
+                created.Add(hold);
+                active[key] = hold;
+            }
+            else
+            {
+                before = HoldService.Describe(hold);
+                hold.ChangeQuantity(total, w.Now);
+            }
+
+            foreach (var (stockedId, needed) in needs)
+            {
+                var stocked = levels[stockedId];
+                foreach (var (warehouseId, take) in StockAllocator.PlanWarehouses(stocked.Select(l => (l.WarehouseId, l.Available)), needed))
+                {
+                    var level = stocked.Single(l => l.WarehouseId == warehouseId);
+                    var counts = level.Counts;
+                    level.Reserved += take;
+                    w.AuditAs(request.Actor, request.CorrelationId, "stock.reserved", AuditObjectTypes.StockLevel, AuditObjectTypes.StockLevelId(stockedId, warehouseId),
+                        counts, level.Counts, null, $"hold:{hold.Id}");
+                    hold.AddAllocation(stockedId, warehouseId, take, null);
+                }
+            }
+
+            var snapshot = HoldSnapshot.From(hold, product, options);
+            if (before is null)
+            {
+                w.AuditAs(request.Actor, request.CorrelationId, "hold.created", AuditObjectTypes.Hold, hold.Id.ToString(), null, HoldService.Describe(hold), reference: hold.Owner.ToString());
+                w.Publish(new HoldCreated(w.Now, snapshot));
+            }
+            else
+            {
+                w.AuditAs(request.Actor, request.CorrelationId, "hold.grown", AuditObjectTypes.Hold, hold.Id.ToString(), before, HoldService.Describe(hold));
+                w.Publish(new HoldChanged(w.Now, snapshot));
+            }
+
+            request.Succeed(new HoldResult(snapshot, Created: before is null));
+        }
+
+        Save(w, levels, created, originals);
+    }
+
+    private async Task<(List<GroupedWriteRequest<HoldRequest, HoldResult>> Placeable, Dictionary<int, Product> Products)> PlaceableAsync(
+        WriteContext w, IReadOnlyList<GroupedWriteRequest<HoldRequest, HoldResult>> requests)
+    {
+        var products = new Dictionary<int, Product>();
+        var placeable = new List<GroupedWriteRequest<HoldRequest, HoldResult>>(requests.Count);
+        foreach (var request in requests)
+        {
+            Product product;
+            try
+            {
+                product = await holds.LoadProductAsync(w, request.Item.ProductId);
+            }
+            catch (DomainException refused)
+            {
+                request.Refuse(refused);
+                continue;
+            }
+
+            if (product.IsSerialized || product.Components.Any(c => c.Component?.IsSerialized != false))
+            {
+                continue;
+            }
+
+            products[product.Id] = product;
+            placeable.Add(request);
+        }
+
+        return (placeable, products);
+    }
+
+    /// <summary>The owners' active holds on these products, by owner and product.</summary>
+    private async Task<Dictionary<(HoldOwnerType, string, int), Hold>> ActiveHoldsAsync(WriteContext w, List<GroupedWriteRequest<HoldRequest, HoldResult>> requests)
+    {
+        var ownerTypes = requests.Select(r => r.Item.Owner.Type).Distinct().ToList();
+        var ownerIds = requests.Select(r => r.Item.Owner.Id).Distinct().ToList();
+        var productIds = requests.Select(r => r.Item.ProductId).Distinct().ToList();
+        var wanted = requests.Select(r => (r.Item.Owner.Type, r.Item.Owner.Id, r.Item.ProductId)).ToHashSet();
+        var found = (await w.Db.Holds.AsNoTracking().Include(h => h.Allocations)
+                .Where(h => h.Status == HoldStatus.Active && ownerTypes.Contains(h.OwnerType) && ownerIds.Contains(h.OwnerId) && productIds.Contains(h.ProductId))
+                .ToListAsync())
+            .Where(h => wanted.Contains((h.OwnerType, h.OwnerId, h.ProductId)))
+            .ToList();
+        return found.ToDictionary(h => (h.OwnerType, h.OwnerId, h.ProductId));
+    }
+
+    private static async Task<Dictionary<int, List<LevelInBatch>>> StockLevelsAsync(WriteContext w, IEnumerable<Product> products)
+    {
+        var stockedIds = products.SelectMany(p => p.StockNeeds(1).Select(n => n.ProductId)).Distinct().ToList();
+        var levels = await w.Db.StockLevels.AsNoTracking().Where(s => stockedIds.Contains(s.ProductId)).ToListAsync();
+        return levels.GroupBy(l => l.ProductId)
+            .ToDictionary(g => g.Key, g => g.Select(l => new LevelInBatch(l.ProductId, l.WarehouseId, l.OnHand, l.Reserved)).ToList());
+    }
+
+    /// <summary>What each cart already ordered of the limited products among these: a drop's limit counts orders too.</summary>
+    private static async Task<Dictionary<(string CartId, int ProductId), int>> OrderedAsync(
+        WriteContext w, List<GroupedWriteRequest<HoldRequest, HoldResult>> requests, Dictionary<int, Product> products)
+    {
+        var limited = products.Values.Where(p => p.PerCustomerLimit is not null).Select(p => p.Id).ToList();
+        var carts = requests.Where(r => r.Item.Owner.Type == HoldOwnerType.Cart && limited.Contains(r.Item.ProductId)).Select(r => r.Item.Owner.Id).Distinct().ToList();
+        if (carts.Count == 0)
+        {
+            return [];
+        }
+
+        var rows = await w.Db.Orders
+            .Where(o => o.CartId != null && carts.Contains(o.CartId) && o.Status != OrderStatus.Cancelled)
+            .SelectMany(o => o.Lines.Where(l => limited.Contains(l.ProductId)).Select(l => new { CartId = o.CartId!, l.ProductId, l.Quantity }))
+            .GroupBy(l => new { l.CartId, l.ProductId })
+            .Select(g => new { g.Key.CartId, g.Key.ProductId, Quantity = g.Sum(l => l.Quantity) })
+            .ToListAsync();
+        return rows.ToDictionary(r => (r.CartId, r.ProductId), r => r.Quantity);
+    }
+
+    private static void Save(WriteContext w, Dictionary<int, List<LevelInBatch>> levels, List<Hold> created, Dictionary<Hold, HoldOriginal> originals)
+    {
+        foreach (var level in levels.Values.SelectMany(l => l).Where(l => l.Reserved != l.ReservedBefore))
+        {
+            var counts = StockLedger.TryReserveBatch(w, level.ProductId, level.WarehouseId, level.Reserved - level.ReservedBefore);
+            if (counts != level.Counts)
+            {
+                // Another writer moved this level after our read (possible with several processes): the
+                // per-hold audit would be wrong, so the whole batch gives way to the single path.
+                throw new DomainException(ErrorCodes.ConcurrencyConflict, "Stock changed while the batch was decided.");
+            }
+        }
+
+        foreach (var hold in created)
+        {
+            HoldRows.Insert(w.Statements, hold);
+        }
+
+        foreach (var (hold, original) in originals.Where(o => o.Key.Version != o.Value.Version))
+        {
+            HoldRows.Update(w.Statements, hold, original);
+        }
+    }
+
+    private sealed class LevelInBatch(int productId, int warehouseId, int onHand, int reserved)
+    {
+        public int ProductId { get; } = productId;
+
+        public int WarehouseId { get; } = warehouseId;
+
+        public int OnHand { get; } = onHand;
+
+        public int ReservedBefore { get; } = reserved;
+
+        public int Reserved { get; set; } = reserved;
+
+        public int Available => OnHand - Reserved;
+
+        public StockCounts Counts => new(OnHand, Reserved);
+    }
+}

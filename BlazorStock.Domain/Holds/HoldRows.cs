@@ -1,0 +1,62 @@
+using BlazorStock.Domain.Persistence;
+
+namespace BlazorStock.Domain.Holds;
+
+/// <summary>
+/// Holds and their allocations written with prepared statements by the set-based paths (batched
+/// placement, expiry). Updates carry the hold's version, like EF Core's concurrency token, so a hold
+/// changed by someone else is never overwritten.
+/// </summary>
+internal static class HoldRows
+{
+    private const string InsertHold = """
+        INSERT INTO "Holds" ("Id", "OwnerType", "OwnerId", "ProductId", "Quantity", "Status", "CreatedAt", "UpdatedAt", "ExpiresAt", "ExtensionCount", "ClosedAt", "CloseReason", "Version")
+        VALUES ($p0, $p1, $p2, $p3, $p4, $p5, $p6, $p7, $p8, $p9, $p10, $p11, $p12)
+        """;
+
+    private const string UpdateHold = """
+        UPDATE "Holds" SET "Quantity" = $p1, "Status" = $p2, "UpdatedAt" = $p3, "ClosedAt" = $p4, "CloseReason" = $p5, "Version" = $p6
+        WHERE "Id" = $p0 AND "Version" = $p7
+        """;
+
+    private const string InsertAllocation = """
+        INSERT INTO "HoldAllocations" ("HoldId", "ProductId", "WarehouseId", "Quantity", "UnitId") VALUES ($p0, $p1, $p2, $p3, $p4)
+        """;
+
+    private const string UpdateAllocation = """UPDATE "HoldAllocations" SET "Quantity" = $p1 WHERE "Id" = $p0""";
+
+    public static void Insert(PreparedStatements statements, Hold hold)
+    {
+        statements.Execute(InsertHold, hold.Id, hold.OwnerType, hold.OwnerId, hold.ProductId, hold.Quantity, hold.Status, hold.CreatedAt, hold.UpdatedAt,
+            hold.ExpiresAt, hold.ExtensionCount, hold.ClosedAt, hold.CloseReason, hold.Version);
+        foreach (var allocation in hold.Allocations)
+        {
+            statements.Execute(InsertAllocation, hold.Id, allocation.ProductId, allocation.WarehouseId, allocation.Quantity, allocation.UnitId);
+        }
+    }
+
+    /// <summary>
+    /// Saves a loaded hold's quantity, status and allocations; <paramref name="original"/> is what was
+    /// loaded. Allocations are only added to or grown here (releases go through the single path).
+    /// </summary>
+    public static void Update(PreparedStatements statements, Hold hold, HoldOriginal original)
+    {
+        var changed = statements.Execute(UpdateHold, hold.Id, hold.Quantity, hold.Status, hold.UpdatedAt, hold.ClosedAt, hold.CloseReason, hold.Version, original.Version);
+        if (changed != 1)
+        {
+            throw new DomainException(ErrorCodes.ConcurrencyConflict, "Someone else changed this hold at the same moment; try again.");
+        }
+
+        foreach (var allocation in hold.Allocations)
+        {
+            if (allocation.Id == 0)
+            {
+                statements.Execute(InsertAllocation, hold.Id, allocation.ProductId, allocation.WarehouseId, allocation.Quantity, allocation.UnitId);
+            }
+            else if (original.Quantity(allocation) != allocation.Quantity)
+            {
+                statements.Execute(UpdateAllocation, allocation.Id, allocation.Quantity);
+            }
+        }
+    }
+}
