@@ -35,7 +35,9 @@ public static class Shop
         request.Headers.Add("X-Cart-Token", cart);
         if (body is not null)
         {
-            request.Content = JsonContent.Create(body);
+            // Buffered, so the request has a Content-Length as a browser's fetch does, not chunked encoding.
+            request.Content = new ByteArrayContent(JsonSerializer.SerializeToUtf8Bytes(body, JsonSerializerOptions.Web));
+            request.Content.Headers.ContentType = new("application/json");
         }
 
         using var response = await client.SendAsync(request);

@@ -7,7 +7,7 @@ internal static class AuditRows
 {
     private const string Insert = """
         INSERT INTO "AuditEntries" ("At", "Actor", "Action", "ObjectType", "ObjectId", "OldValues", "NewValues", "Reason", "Reference", "CorrelationId")
-        VALUES ($p0, $p1, $p2, $p3, $p4, $p5, $p6, $p7, $p8, $p9)
+        VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)
         """;
 
     public static void Write(PreparedStatements statements, IReadOnlyList<AuditEntry> entries)

@@ -178,6 +178,26 @@ public sealed class Hold
 
     internal void RemoveAllocation(HoldAllocation allocation) => _allocations.Remove(allocation);
 
+    /// <summary>An active hold as stored, for the set-based paths that read rows without EF Core.</summary>
+    internal static Hold Restore(Guid id, HoldOwner owner, int productId, int quantity, DateTimeOffset createdAt, DateTimeOffset updatedAt,
+        DateTimeOffset? expiresAt, int extensionCount, int version) =>
+        new()
+        {
+            Id = id,
+            OwnerType = owner.Type,
+            OwnerId = owner.Id,
+            ProductId = productId,
+            Quantity = quantity,
+            Status = HoldStatus.Active,
+            CreatedAt = createdAt,
+            UpdatedAt = updatedAt,
+            ExpiresAt = expiresAt,
+            ExtensionCount = extensionCount,
+            Version = version,
+        };
+
+    internal void RestoreAllocation(HoldAllocation allocation) => _allocations.Add(allocation);
+
     private void Touch(DateTimeOffset now)
     {
         UpdatedAt = now;

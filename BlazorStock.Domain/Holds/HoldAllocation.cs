@@ -29,4 +29,7 @@ public sealed class HoldAllocation
     public int Quantity { get; internal set; }
 
     public int? UnitId { get; private set; }
+
+    internal static HoldAllocation Restore(long id, Guid holdId, int productId, int warehouseId, int quantity, int? unitId) =>
+        new(productId, warehouseId, quantity, unitId) { Id = id, HoldId = holdId };
 }

@@ -3,6 +3,7 @@ using BlazorStock.Domain.Catalog;
 using BlazorStock.Domain.Orders;
 using BlazorStock.Domain.Persistence;
 using BlazorStock.Domain.Stock;
+using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 
 namespace BlazorStock.Domain.Holds;
@@ -24,8 +25,8 @@ internal sealed class HoldPlacement(HoldService holds, HoldOptions options)
             return;
         }
 
-        var active = await ActiveHoldsAsync(w, placeable);
-        var levels = await StockLevelsAsync(w, products.Values);
+        var active = ActiveHolds(w, placeable);
+        var levels = StockLevels(w, products.Values);
         var ordered = await OrderedAsync(w, placeable, products);
         var originals = active.Values.ToDictionary(h => h, h => new HoldOriginal(h));
         var created = new List<Hold>();
@@ -82,10 +83,7 @@ internal sealed class HoldPlacement(HoldService holds, HoldOptions options)
                 foreach (var (warehouseId, take) in StockAllocator.PlanWarehouses(stocked.Select(l => (l.WarehouseId, l.Available)), needed))
                 {
                     var level = stocked.Single(l => l.WarehouseId == warehouseId);
-                    var counts = level.Counts;
-                    level.Reserved += take;
-                    w.AuditAs(request.Actor, request.CorrelationId, "stock.reserved", AuditObjectTypes.StockLevel, AuditObjectTypes.StockLevelId(stockedId, warehouseId),
-                        counts, level.Counts, null, $"hold:{hold.Id}");
+                    level.Reserve(take, hold.Id);
                     hold.AddAllocation(stockedId, warehouseId, take, null);
                 }
             }
@@ -105,7 +103,7 @@ internal sealed class HoldPlacement(HoldService holds, HoldOptions options)
             request.Succeed(new HoldResult(snapshot, Created: before is null));
         }
 
-        Save(w, levels, created, originals);
+        Save(w, levels, created, originals, placeable.Select(r => r.Actor).Distinct().Count() == 1 ? placeable[0].Actor : "several");
     }
 
     private async Task<(List<GroupedWriteRequest<HoldRequest, HoldResult>> Placeable, Dictionary<int, Product> Products)> PlaceableAsync(
@@ -138,27 +136,64 @@ internal sealed class HoldPlacement(HoldService holds, HoldOptions options)
         return (placeable, products);
     }
 
-    /// <summary>The owners' active holds on these products, by owner and product.</summary>
-    private async Task<Dictionary<(HoldOwnerType, string, int), Hold>> ActiveHoldsAsync(WriteContext w, List<GroupedWriteRequest<HoldRequest, HoldResult>> requests)
+    /// <summary>The owners' active holds on these products, by owner and product, read as rows (the hottest query).</summary>
+    private static Dictionary<(HoldOwnerType, string, int), Hold> ActiveHolds(WriteContext w, List<GroupedWriteRequest<HoldRequest, HoldResult>> requests)
     {
-        var ownerTypes = requests.Select(r => r.Item.Owner.Type).Distinct().ToList();
-        var ownerIds = requests.Select(r => r.Item.Owner.Id).Distinct().ToList();
-        var productIds = requests.Select(r => r.Item.ProductId).Distinct().ToList();
         var wanted = requests.Select(r => (r.Item.Owner.Type, r.Item.Owner.Id, r.Item.ProductId)).ToHashSet();
-        var found = (await w.Db.Holds.AsNoTracking().Include(h => h.Allocations)
-                .Where(h => h.Status == HoldStatus.Active && ownerTypes.Contains(h.OwnerType) && ownerIds.Contains(h.OwnerId) && productIds.Contains(h.ProductId))
-                .ToListAsync())
-            .Where(h => wanted.Contains((h.OwnerType, h.OwnerId, h.ProductId)))
-            .ToList();
-        return found.ToDictionary(h => (h.OwnerType, h.OwnerId, h.ProductId));
+        var holds = new Dictionary<Guid, Hold>();
+        using (var rows = w.Statements.Query(
+            """
+            SELECT h."Id", h."OwnerType", h."OwnerId", h."ProductId", h."Quantity", h."CreatedAt", h."UpdatedAt", h."ExpiresAt", h."ExtensionCount", h."Version",
+                   a."Id", a."ProductId", a."WarehouseId", a."Quantity", a."UnitId"
+            FROM "Holds" AS h LEFT JOIN "HoldAllocations" AS a ON a."HoldId" = h."Id"
+            WHERE h."Status" = 'Active' AND h."OwnerType" IN (SELECT value FROM json_each(?1))
+              AND h."OwnerId" IN (SELECT value FROM json_each(?2)) AND h."ProductId" IN (SELECT value FROM json_each(?3))
+            ORDER BY a."Id"
+            """,
+            JsonSerializer.Serialize(wanted.Select(k => k.Item1.ToString()).Distinct()),
+            JsonSerializer.Serialize(wanted.Select(k => k.Item2).Distinct()),
+            JsonSerializer.Serialize(wanted.Select(k => k.Item3).Distinct())))
+        {
+            while (rows.Read())
+            {
+                var id = rows.GetGuid(0);
+                if (!holds.TryGetValue(id, out var hold))
+                {
+                    holds[id] = hold = Hold.Restore(id, new HoldOwner(rows.GetEnum<HoldOwnerType>(1), rows.GetString(2)), rows.GetInt32(3), rows.GetInt32(4),
+                        rows.GetInstant(5), rows.GetInstant(6), rows.GetNullableInstant(7), rows.GetInt32(8), rows.GetInt32(9));
+                }
+
+                if (!rows.IsNull(10))
+                {
+                    hold.RestoreAllocation(HoldAllocation.Restore(rows.GetInt64(10), id, rows.GetInt32(11), rows.GetInt32(12), rows.GetInt32(13), rows.GetNullableInt32(14)));
+                }
+            }
+        }
+
+        return holds.Values.Where(h => wanted.Contains((h.OwnerType, h.OwnerId, h.ProductId))).ToDictionary(h => (h.OwnerType, h.OwnerId, h.ProductId));
     }
 
-    private static async Task<Dictionary<int, List<LevelInBatch>>> StockLevelsAsync(WriteContext w, IEnumerable<Product> products)
+    private static Dictionary<int, List<LevelInBatch>> StockLevels(WriteContext w, IEnumerable<Product> products)
     {
-        var stockedIds = products.SelectMany(p => p.StockNeeds(1).Select(n => n.ProductId)).Distinct().ToList();
-        var levels = await w.Db.StockLevels.AsNoTracking().Where(s => stockedIds.Contains(s.ProductId)).ToListAsync();
-        return levels.GroupBy(l => l.ProductId)
-            .ToDictionary(g => g.Key, g => g.Select(l => new LevelInBatch(l.ProductId, l.WarehouseId, l.OnHand, l.Reserved)).ToList());
+        var stockedIds = products.SelectMany(p => p.StockNeeds(1).Select(n => n.ProductId)).Distinct();
+        var levels = new Dictionary<int, List<LevelInBatch>>();
+        using var rows = w.Statements.Query(
+            """
+            SELECT "ProductId", "WarehouseId", "OnHand", "Reserved" FROM "StockLevels" WHERE "ProductId" IN (SELECT value FROM json_each(?1))
+            """,
+            JsonSerializer.Serialize(stockedIds));
+        while (rows.Read())
+        {
+            var level = new LevelInBatch(rows.GetInt32(0), rows.GetInt32(1), rows.GetInt32(2), rows.GetInt32(3));
+            if (!levels.TryGetValue(level.ProductId, out var list))
+            {
+                levels[level.ProductId] = list = [];
+            }
+
+            list.Add(level);
+        }
+
+        return levels;
     }
 
     /// <summary>What each cart already ordered of the limited products among these: a drop's limit counts orders too.</summary>
@@ -173,19 +208,19 @@ internal sealed class HoldPlacement(HoldService holds, HoldOptions options)
         }
 
         var rows = await w.Db.Orders
-            .Where(o => o.CartId != null && carts.Contains(o.CartId) && o.Status != OrderStatus.Cancelled)
-            .SelectMany(o => o.Lines.Where(l => limited.Contains(l.ProductId)).Select(l => new { CartId = o.CartId!, l.ProductId, l.Quantity }))
+            .Where(o => o.CartId != null && EF.Parameter(carts).Contains(o.CartId) && o.Status != OrderStatus.Cancelled)
+            .SelectMany(o => o.Lines.Where(l => EF.Parameter(limited).Contains(l.ProductId)).Select(l => new { CartId = o.CartId!, l.ProductId, l.Quantity }))
             .GroupBy(l => new { l.CartId, l.ProductId })
             .Select(g => new { g.Key.CartId, g.Key.ProductId, Quantity = g.Sum(l => l.Quantity) })
             .ToListAsync();
         return rows.ToDictionary(r => (r.CartId, r.ProductId), r => r.Quantity);
     }
 
-    private static void Save(WriteContext w, Dictionary<int, List<LevelInBatch>> levels, List<Hold> created, Dictionary<Hold, HoldOriginal> originals)
+    private static void Save(WriteContext w, Dictionary<int, List<LevelInBatch>> levels, List<Hold> created, Dictionary<Hold, HoldOriginal> originals, string actor)
     {
         foreach (var level in levels.Values.SelectMany(l => l).Where(l => l.Reserved != l.ReservedBefore))
         {
-            var counts = StockLedger.TryReserveBatch(w, level.ProductId, level.WarehouseId, level.Reserved - level.ReservedBefore);
+            var counts = StockLedger.TryReserveBatch(w, level.ProductId, level.WarehouseId, level.Reserved - level.ReservedBefore, actor, level.Holds);
             if (counts != level.Counts)
             {
                 // Another writer moved this level after our read (possible with several processes): the
@@ -215,10 +250,18 @@ internal sealed class HoldPlacement(HoldService holds, HoldOptions options)
 
         public int ReservedBefore { get; } = reserved;
 
-        public int Reserved { get; set; } = reserved;
+        public int Reserved { get; private set; } = reserved;
 
         public int Available => OnHand - Reserved;
 
         public StockCounts Counts => new(OnHand, Reserved);
+
+        public HashSet<Guid> Holds { get; } = [];
+
+        public void Reserve(int quantity, Guid holdId)
+        {
+            Reserved += quantity;
+            Holds.Add(holdId);
+        }
     }
 }

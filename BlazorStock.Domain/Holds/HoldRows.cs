@@ -11,19 +11,19 @@ internal static class HoldRows
 {
     private const string InsertHold = """
         INSERT INTO "Holds" ("Id", "OwnerType", "OwnerId", "ProductId", "Quantity", "Status", "CreatedAt", "UpdatedAt", "ExpiresAt", "ExtensionCount", "ClosedAt", "CloseReason", "Version")
-        VALUES ($p0, $p1, $p2, $p3, $p4, $p5, $p6, $p7, $p8, $p9, $p10, $p11, $p12)
+        VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)
         """;
 
     private const string UpdateHold = """
-        UPDATE "Holds" SET "Quantity" = $p1, "Status" = $p2, "UpdatedAt" = $p3, "ClosedAt" = $p4, "CloseReason" = $p5, "Version" = $p6
-        WHERE "Id" = $p0 AND "Version" = $p7
+        UPDATE "Holds" SET "Quantity" = ?2, "Status" = ?3, "UpdatedAt" = ?4, "ClosedAt" = ?5, "CloseReason" = ?6, "Version" = ?7
+        WHERE "Id" = ?1 AND "Version" = ?8
         """;
 
     private const string InsertAllocation = """
-        INSERT INTO "HoldAllocations" ("HoldId", "ProductId", "WarehouseId", "Quantity", "UnitId") VALUES ($p0, $p1, $p2, $p3, $p4)
+        INSERT INTO "HoldAllocations" ("HoldId", "ProductId", "WarehouseId", "Quantity", "UnitId") VALUES (?1, ?2, ?3, ?4, ?5)
         """;
 
-    private const string UpdateAllocation = """UPDATE "HoldAllocations" SET "Quantity" = $p1 WHERE "Id" = $p0""";
+    private const string UpdateAllocation = """UPDATE "HoldAllocations" SET "Quantity" = ?2 WHERE "Id" = ?1""";
 
     public static void Insert(PreparedStatements statements, Hold hold)
     {

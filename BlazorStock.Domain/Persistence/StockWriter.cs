@@ -111,7 +111,6 @@ public sealed class StockWriter : IAsyncDisposable
         {
             var connection = await OpenAsync();
             await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(_stopping.Token);
-            _statements!.Transaction = transaction;
             var steps = Steps(batch);
             var useSavepoints = steps.Count > 1;
             foreach (var step in steps)
@@ -150,7 +149,6 @@ public sealed class StockWriter : IAsyncDisposable
             if (_db is not null)
             {
                 await _db.Database.UseTransactionAsync(null, _stopping.Token);
-                _statements!.Transaction = null;
             }
         }
 

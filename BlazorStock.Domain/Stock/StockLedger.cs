@@ -28,27 +28,29 @@ internal static class StockLedger
     }
 
     /// <summary>
-    /// Reserves a batch's total for one stock level at once (the batch audits each hold's share); null when
-    /// that much is no longer available. One event carries the level's counts after the whole batch.
+    /// Reserves a batch of holds' total for one stock level at once, audited as one movement naming the
+    /// holds (as releases are); null when that much is no longer available.
     /// </summary>
-    public static StockCounts? TryReserveBatch(WriteContext w, int productId, int warehouseId, int quantity)
+    public static StockCounts? TryReserveBatch(WriteContext w, int productId, int warehouseId, int quantity, string actor, IReadOnlyCollection<Guid> holdIds)
     {
         StockCounts? counts = null;
-        using (var reader = w.Statements.Query(
+        using (var rows = w.Statements.Query(
             """
-            UPDATE "StockLevels" SET "Reserved" = "Reserved" + $p2
-            WHERE "ProductId" = $p0 AND "WarehouseId" = $p1 AND "OnHand" - "Reserved" >= $p2
+            UPDATE "StockLevels" SET "Reserved" = "Reserved" + ?3
+            WHERE "ProductId" = ?1 AND "WarehouseId" = ?2 AND "OnHand" - "Reserved" >= ?3
             RETURNING "OnHand", "Reserved"
             """, productId, warehouseId, quantity))
         {
-            if (reader.Read())
+            if (rows.Read())
             {
-                counts = new StockCounts(reader.GetInt32(0), reader.GetInt32(1));
+                counts = new StockCounts(rows.GetInt32(0), rows.GetInt32(1));
             }
         }
 
         if (counts is not null)
         {
+            w.AuditAs(actor, w.CorrelationId, "stock.reserved", AuditObjectTypes.StockLevel, AuditObjectTypes.StockLevelId(productId, warehouseId),
+                counts with { Reserved = counts.Reserved - quantity }, counts, $"Reserved for {holdIds.Count} hold(s)", $"hold:{string.Join(",", holdIds.Take(5))}");
             w.Publish(new StockLevelChanged(w.Now, productId, warehouseId, counts.OnHand, counts.Reserved, "stock.reserved"));
         }
 

@@ -1,6 +1,7 @@
 using System.Diagnostics.CodeAnalysis;
 using BlazorStock.Domain.Holds;
 using Microsoft.AspNetCore.DataProtection;
+using Microsoft.Extensions.Caching.Memory;
 
 namespace BlazorStock.Web.Carts;
 
@@ -9,11 +10,17 @@ namespace BlazorStock.Web.Carts;
 /// browsers and into the X-Cart-Token header for API clients. A token that does not unprotect is no
 /// cart at all, so nobody can act on a cart by guessing its id.
 /// </summary>
-public sealed class CartIdentity(IDataProtectionProvider protection)
+public sealed class CartIdentity(IDataProtectionProvider protection) : IDisposable
 {
     public const string CookieName = "bs_cart";
     public const string Header = "X-Cart-Token";
     private readonly IDataProtector _protector = protection.CreateProtector("BlazorStock.Cart.v1");
+
+    // Unprotecting (key derivation, HMAC, AES) was the largest single cost of a hold request under load
+    // (docs/benchmarks.md), and a shopper sends the same token with every request. Only tokens that
+    // unprotected are remembered, for a short while, so a revoked key stops working within minutes.
+    private readonly MemoryCache _opened = new(new MemoryCacheOptions { SizeLimit = 50_000 });
+    private static readonly MemoryCacheEntryOptions Remembered = new() { Size = 1, SlidingExpiration = TimeSpan.FromMinutes(5) };
 
     /// <summary>The request's cart (header first, then cookie), or null when it has none or a forged one.</summary>
     public string? Find(HttpContext context)
@@ -56,6 +63,8 @@ public sealed class CartIdentity(IDataProtectionProvider protection)
 
     public static HoldOwner Owner(string cartId) => HoldOwner.Cart(cartId);
 
+    public void Dispose() => _opened.Dispose();
+
     private bool TryOpen(string? token, [NotNullWhen(true)] out string? cartId)
     {
         cartId = null;
@@ -64,10 +73,22 @@ public sealed class CartIdentity(IDataProtectionProvider protection)
             return false;
         }
 
+        if (_opened.TryGetValue(token, out string? known))
+        {
+            cartId = known!;
+            return true;
+        }
+
         try
         {
             cartId = _protector.Unprotect(token);
-            return cartId.Length == 32;
+            if (cartId.Length != 32)
+            {
+                return false;
+            }
+
+            _opened.Set(token, cartId, Remembered);
+            return true;
         }
         catch (System.Security.Cryptography.CryptographicException)
         {
