@@ -10,6 +10,7 @@ public static class CeilingScenario
         using var client = server.CreateLoadClient(options.Shoppers);
         var latencies = new Latencies();
         var remaining = options.CeilingRequests;
+        var counters = ProcessCounters.Start();
         var clock = Stopwatch.StartNew();
         await Workers.RunAsync(options.Shoppers, async _ =>
         {
@@ -26,6 +27,8 @@ public static class CeilingScenario
             return true;
         });
         clock.Stop();
-        return new ScenarioResult("ceiling", latencies.OutcomeCount("200") / clock.Elapsed.TotalSeconds, latencies, clock.Elapsed, latencies.OutcomeCount("200") == options.CeilingRequests, "");
+        counters.Stop();
+        return new ScenarioResult("ceiling", latencies.OutcomeCount("200") / clock.Elapsed.TotalSeconds, latencies, clock.Elapsed, latencies.OutcomeCount("200") == options.CeilingRequests, "")
+            { Counters = counters.Describe(latencies.Count) };
     }
 }

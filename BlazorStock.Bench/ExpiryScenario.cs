@@ -32,14 +32,17 @@ public static class ExpiryScenario
         });
         await Task.Delay(200);
 
+        var counters = ProcessCounters.Start();
         var clock = Stopwatch.StartNew();
         var result = await server.WithScopeAsync(sp => sp.GetRequiredService<HoldService>().ExpireDueAsync(500, CancellationToken.None));
         clock.Stop();
+        counters.Stop();
         Volatile.Write(ref expiring, false);
         await load;
 
         var (ok, notes) = await Invariants.CheckAsync(server);
         return new ScenarioResult("expiry", result.HoldsExpired / clock.Elapsed.TotalSeconds, shoppers, clock.Elapsed, ok && result.HoldsExpired == options.Expirations,
-            $"expired {result.HoldsExpired} in {clock.Elapsed.TotalSeconds:0.00} s ({result.Batches} batches); latencies are other shoppers' holds meanwhile; {notes}");
+            $"expired {result.HoldsExpired} in {clock.Elapsed.TotalSeconds:0.00} s ({result.Batches} batches); latencies are other shoppers' holds meanwhile; {notes}")
+            { Counters = counters.Describe(result.HoldsExpired) };
     }
 }

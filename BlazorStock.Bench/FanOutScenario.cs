@@ -41,6 +41,7 @@ public static class FanOutScenario
 
             using var client = server.CreateLoadClient(4);
             var cart = await Shop.CreateCartAsync(client);
+            var counters = ProcessCounters.Start();
             var clock = Stopwatch.StartNew();
             for (var change = 1; change <= options.FanOutChanges; change++)
             {
@@ -57,8 +58,10 @@ public static class FanOutScenario
             }
 
             clock.Stop();
+            counters.Stop();
             return new ScenarioResult("fanout", received / clock.Elapsed.TotalSeconds, latencies, clock.Elapsed, received == expected,
-                $"{options.FanOutClients} clients × {options.FanOutChanges} changes, delivered {received}/{expected}");
+                $"{options.FanOutClients} clients × {options.FanOutChanges} changes, delivered {received}/{expected}")
+                { Counters = counters.Describe(latencies.Count) };
         }
         finally
         {

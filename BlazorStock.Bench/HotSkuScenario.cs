@@ -12,6 +12,7 @@ public static class HotSkuScenario
         using var client = server.CreateLoadClient(options.Shoppers);
         var carts = await Task.WhenAll(Enumerable.Range(0, options.Shoppers).Select(_ => Shop.CreateCartAsync(client)));
         var latencies = new Latencies();
+        var counters = ProcessCounters.Start();
         var clock = Stopwatch.StartNew();
         await Workers.RunAsync(options.Shoppers, async worker =>
         {
@@ -19,6 +20,7 @@ public static class HotSkuScenario
             return reply.Ok;
         });
         clock.Stop();
+        counters.Stop();
 
         var held = latencies.OutcomeCount("held");
         var reserved = await server.QueryAsync(db => Task.FromResult(db.StockLevels.Single(s => s.ProductId == product.Id).Reserved));
@@ -26,6 +28,7 @@ public static class HotSkuScenario
         var soldOut = held == options.HotUnits && reserved == options.HotUnits;
         var errors = latencies.Count - held - latencies.OutcomeCount("409 insufficient_stock");
         return new ScenarioResult(name, held / clock.Elapsed.TotalSeconds, latencies, clock.Elapsed, ok && soldOut && errors == 0,
-            $"held {held}/{options.HotUnits}, reserved {reserved}, oversold {Math.Max(0, reserved - options.HotUnits)}, errors {errors}; {notes}");
+            $"held {held}/{options.HotUnits}, reserved {reserved}, oversold {Math.Max(0, reserved - options.HotUnits)}, errors {errors}; {notes}")
+            { Counters = counters.Describe(latencies.Count) };
     }
 }

@@ -27,6 +27,7 @@ public static class MixedScenario
 
         using var client = server.CreateLoadClient(options.Shoppers);
         var latencies = new Latencies();
+        var counters = ProcessCounters.Start();
         var clock = Stopwatch.StartNew();
         await Workers.RunAsync(options.Shoppers, async _ =>
         {
@@ -73,8 +74,10 @@ public static class MixedScenario
             return true;
         });
         clock.Stop();
+        counters.Stop();
         var (ok, notes) = await Invariants.CheckAsync(server);
         var errors = latencies.Outcomes.Where(o => o.Key.Contains(" 5")).Sum(o => o.Value);
-        return new ScenarioResult("mixed", latencies.Count / clock.Elapsed.TotalSeconds, latencies, clock.Elapsed, ok && errors == 0, $"server errors {errors}; {notes}");
+        return new ScenarioResult("mixed", latencies.Count / clock.Elapsed.TotalSeconds, latencies, clock.Elapsed, ok && errors == 0, $"server errors {errors}; {notes}")
+            { Counters = counters.Describe(latencies.Count) };
     }
 }

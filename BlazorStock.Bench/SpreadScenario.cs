@@ -19,6 +19,7 @@ public static class SpreadScenario
         var carts = await Task.WhenAll(Enumerable.Range(0, options.Shoppers).Select(_ => Shop.CreateCartAsync(client)));
         var latencies = new Latencies();
         var remaining = options.SpreadRequests;
+        var counters = ProcessCounters.Start();
         var clock = Stopwatch.StartNew();
         await Workers.RunAsync(options.Shoppers, async worker =>
         {
@@ -32,8 +33,10 @@ public static class SpreadScenario
             return true;
         });
         clock.Stop();
+        counters.Stop();
         var (ok, notes) = await Invariants.CheckAsync(server);
         var held = latencies.OutcomeCount("held");
-        return new ScenarioResult("spread", held / clock.Elapsed.TotalSeconds, latencies, clock.Elapsed, ok && held == options.SpreadRequests, $"{options.SpreadProducts} products; {notes}");
+        return new ScenarioResult("spread", held / clock.Elapsed.TotalSeconds, latencies, clock.Elapsed, ok && held == options.SpreadRequests, $"{options.SpreadProducts} products; {notes}")
+            { Counters = counters.Describe(latencies.Count) };
     }
 }

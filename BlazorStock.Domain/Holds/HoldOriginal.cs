@@ -8,10 +8,13 @@ internal sealed class HoldOriginal
     public HoldOriginal(Hold hold)
     {
         Version = hold.Version;
+        Status = hold.Status;
         _quantities = hold.Allocations.ToDictionary(a => a.Id, a => a.Quantity);
     }
 
     public int Version { get; }
+
+    public HoldStatus Status { get; }
 
     public int Quantity(HoldAllocation allocation) => _quantities.GetValueOrDefault(allocation.Id);
 }

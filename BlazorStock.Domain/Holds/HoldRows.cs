@@ -14,7 +14,12 @@ internal static class HoldRows
         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)
         """;
 
-    private const string UpdateHold = """
+    // Status is only set when it changes: SQLite rewrites the entries of every index on a column it sets.
+    private const string UpdateQuantity = """
+        UPDATE "Holds" SET "Quantity" = ?2, "UpdatedAt" = ?3, "Version" = ?4 WHERE "Id" = ?1 AND "Version" = ?5
+        """;
+
+    private const string UpdateStatus = """
         UPDATE "Holds" SET "Quantity" = ?2, "Status" = ?3, "UpdatedAt" = ?4, "ClosedAt" = ?5, "CloseReason" = ?6, "Version" = ?7
         WHERE "Id" = ?1 AND "Version" = ?8
         """;
@@ -41,7 +46,9 @@ internal static class HoldRows
     /// </summary>
     public static void Update(PreparedStatements statements, Hold hold, HoldOriginal original)
     {
-        var changed = statements.Execute(UpdateHold, hold.Id, hold.Quantity, hold.Status, hold.UpdatedAt, hold.ClosedAt, hold.CloseReason, hold.Version, original.Version);
+        var changed = hold.Status == original.Status
+            ? statements.Execute(UpdateQuantity, hold.Id, hold.Quantity, hold.UpdatedAt, hold.Version, original.Version)
+            : statements.Execute(UpdateStatus, hold.Id, hold.Quantity, hold.Status, hold.UpdatedAt, hold.ClosedAt, hold.CloseReason, hold.Version, original.Version);
         if (changed != 1)
         {
             throw new DomainException(ErrorCodes.ConcurrencyConflict, "Someone else changed this hold at the same moment; try again.");
