@@ -21,7 +21,7 @@ public sealed record BenchOptions
 
     public int Expirations { get; init; } = 100_000;
 
-    public string[] Scenarios { get; init; } = ["ceiling", "hot", "hot-unbatched", "spread", "mixed", "fanout", "expiry"];
+    public string[] Scenarios { get; init; } = ["ceiling", "pipeline", "hot", "hot-unbatched", "write", "write-unbatched", "spread", "mixed", "fanout", "expiry"];
 
     public static BenchOptions Smoke { get; } = new()
     {
@@ -46,6 +46,7 @@ public sealed record BenchOptions
             {
                 "--shoppers" => options with { Shoppers = int.Parse(value) },
                 "--hot-units" => options with { HotUnits = int.Parse(value) },
+                "--ceiling-requests" => options with { CeilingRequests = int.Parse(value) },
                 "--spread-products" => options with { SpreadProducts = int.Parse(value) },
                 "--spread-requests" => options with { SpreadRequests = int.Parse(value) },
                 "--mixed-seconds" => options with { MixedDuration = TimeSpan.FromSeconds(int.Parse(value)) },
