@@ -17,6 +17,15 @@ namespace BlazorStock.Domain.Holds;
 /// </summary>
 internal sealed class HoldPlacement(HoldService holds, HoldOptions options)
 {
+    // Without statistics SQLite would scan the product's active holds instead of looking up each owner.
+    private const string ActiveForOwners = $"""
+        SELECT {HoldRows.ActiveColumns}
+        FROM "Holds" AS h INDEXED BY "IX_Holds_ActiveOwnerProduct" LEFT JOIN "HoldAllocations" AS a ON a."HoldId" = h."Id"
+        WHERE h."Status" = 'Active' AND h."OwnerType" IN (SELECT value FROM json_each(?1))
+          AND h."OwnerId" IN (SELECT value FROM json_each(?2)) AND h."ProductId" IN (SELECT value FROM json_each(?3))
+        ORDER BY a."Id"
+        """;
+
     public async Task PlaceAsync(WriteContext w, IReadOnlyList<GroupedWriteRequest<HoldRequest, HoldResult>> requests)
     {
         var (placeable, products) = await PlaceableAsync(w, requests);
@@ -136,44 +145,17 @@ internal sealed class HoldPlacement(HoldService holds, HoldOptions options)
         return (placeable, products);
     }
 
-    /// <summary>
-    /// The owners' active holds on these products, by owner and product, read as rows (the hottest query).
-    /// Without statistics SQLite would scan the product's active holds instead of looking up each owner.
-    /// </summary>
+    /// <summary>The owners' active holds on these products, by owner and product, read as rows (the hottest query).</summary>
     private static Dictionary<(HoldOwnerType, string, int), Hold> ActiveHolds(WriteContext w, List<GroupedWriteRequest<HoldRequest, HoldResult>> requests)
     {
         var wanted = requests.Select(r => (r.Item.Owner.Type, r.Item.Owner.Id, r.Item.ProductId)).ToHashSet();
-        var holds = new Dictionary<Guid, Hold>();
-        using (var rows = w.Statements.Query(
-            """
-            SELECT h."Id", h."OwnerType", h."OwnerId", h."ProductId", h."Quantity", h."CreatedAt", h."UpdatedAt", h."ExpiresAt", h."ExtensionCount", h."Version",
-                   a."Id", a."ProductId", a."WarehouseId", a."Quantity", a."UnitId"
-            FROM "Holds" AS h INDEXED BY "IX_Holds_ActiveOwnerProduct" LEFT JOIN "HoldAllocations" AS a ON a."HoldId" = h."Id"
-            WHERE h."Status" = 'Active' AND h."OwnerType" IN (SELECT value FROM json_each(?1))
-              AND h."OwnerId" IN (SELECT value FROM json_each(?2)) AND h."ProductId" IN (SELECT value FROM json_each(?3))
-            ORDER BY a."Id"
-            """,
+        var holds = HoldRows.ReadActive(
+            w.Statements,
+            ActiveForOwners,
             JsonSerializer.Serialize(wanted.Select(k => k.Item1.ToString()).Distinct()),
             JsonSerializer.Serialize(wanted.Select(k => k.Item2).Distinct()),
-            JsonSerializer.Serialize(wanted.Select(k => k.Item3).Distinct())))
-        {
-            while (rows.Read())
-            {
-                var id = rows.GetGuid(0);
-                if (!holds.TryGetValue(id, out var hold))
-                {
-                    holds[id] = hold = Hold.Restore(id, new HoldOwner(rows.GetEnum<HoldOwnerType>(1), rows.GetString(2)), rows.GetInt32(3), rows.GetInt32(4),
-                        rows.GetInstant(5), rows.GetInstant(6), rows.GetNullableInstant(7), rows.GetInt32(8), rows.GetInt32(9));
-                }
-
-                if (!rows.IsNull(10))
-                {
-                    hold.RestoreAllocation(HoldAllocation.Restore(rows.GetInt64(10), id, rows.GetInt32(11), rows.GetInt32(12), rows.GetInt32(13), rows.GetNullableInt32(14)));
-                }
-            }
-        }
-
-        return holds.Values.Where(h => wanted.Contains((h.OwnerType, h.OwnerId, h.ProductId))).ToDictionary(h => (h.OwnerType, h.OwnerId, h.ProductId));
+            JsonSerializer.Serialize(wanted.Select(k => k.Item3).Distinct()));
+        return holds.Where(h => wanted.Contains((h.OwnerType, h.OwnerId, h.ProductId))).ToDictionary(h => (h.OwnerType, h.OwnerId, h.ProductId));
     }
 
     private static Dictionary<int, List<LevelInBatch>> StockLevels(WriteContext w, IEnumerable<Product> products)

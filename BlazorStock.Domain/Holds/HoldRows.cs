@@ -30,6 +30,35 @@ internal static class HoldRows
 
     private const string UpdateAllocation = """UPDATE "HoldAllocations" SET "Quantity" = ?2 WHERE "Id" = ?1""";
 
+    /// <summary>The columns <see cref="ReadActive"/> expects, in order: a hold (h) joined to its allocations (a).</summary>
+    public const string ActiveColumns = """
+        h."Id", h."OwnerType", h."OwnerId", h."ProductId", h."Quantity", h."CreatedAt", h."UpdatedAt", h."ExpiresAt", h."ExtensionCount", h."Version",
+        a."Id", a."ProductId", a."WarehouseId", a."Quantity", a."UnitId"
+        """;
+
+    /// <summary>Active holds with their allocations from a query selecting <see cref="ActiveColumns"/>, in the query's order.</summary>
+    public static List<Hold> ReadActive(PreparedStatements statements, string sql, params ReadOnlySpan<object?> values)
+    {
+        var holds = new Dictionary<Guid, Hold>();
+        using var rows = statements.Query(sql, values);
+        while (rows.Read())
+        {
+            var id = rows.GetGuid(0);
+            if (!holds.TryGetValue(id, out var hold))
+            {
+                holds[id] = hold = Hold.Restore(id, new HoldOwner(rows.GetEnum<HoldOwnerType>(1), rows.GetString(2)), rows.GetInt32(3), rows.GetInt32(4),
+                    rows.GetInstant(5), rows.GetInstant(6), rows.GetNullableInstant(7), rows.GetInt32(8), rows.GetInt32(9));
+            }
+
+            if (!rows.IsNull(10))
+            {
+                hold.RestoreAllocation(HoldAllocation.Restore(rows.GetInt64(10), id, rows.GetInt32(11), rows.GetInt32(12), rows.GetInt32(13), rows.GetNullableInt32(14)));
+            }
+        }
+
+        return [.. holds.Values];
+    }
+
     public static void Insert(PreparedStatements statements, Hold hold)
     {
         statements.Execute(InsertHold, hold.Id, hold.OwnerType, hold.OwnerId, hold.ProductId, hold.Quantity, hold.Status, hold.CreatedAt, hold.UpdatedAt,

@@ -13,6 +13,15 @@ namespace BlazorStock.Domain.Holds;
 /// </summary>
 public sealed class HoldService
 {
+    private const string DueHolds = $"""
+        SELECT {HoldRows.ActiveColumns}
+        FROM (SELECT * FROM "Holds" WHERE "Status" = 'Active' AND "ExpiresAt" IS NOT NULL AND "ExpiresAt" <= ?1 ORDER BY "ExpiresAt" LIMIT ?2) AS h
+        LEFT JOIN "HoldAllocations" AS a ON a."HoldId" = h."Id"
+        ORDER BY h."ExpiresAt", a."Id"
+        """;
+
+    private static readonly object ActiveStatus = new { status = HoldStatus.Active };
+    private static readonly object ExpiredStatus = new { status = HoldStatus.Expired };
     private readonly StockWriter _writer;
     private readonly OperationContext _operation;
     private readonly ProductCache _products;
@@ -95,11 +104,11 @@ public sealed class HoldService
             cancellationToken.ThrowIfCancellationRequested();
             var (expired, released) = await _writer.WriteAsync(_operation, async w =>
             {
-                var due = await w.Db.Holds.AsNoTracking().Include(h => h.Allocations)
-                    .Where(h => h.Status == HoldStatus.Active && h.ExpiresAt != null && h.ExpiresAt <= w.Now)
-                    .OrderBy(h => h.ExpiresAt)
-                    .Take(batchSize)
-                    .ToListAsync();
+                var due = HoldRows.ReadActive(
+                    w.Statements,
+                    DueHolds,
+                    w.Now,
+                    batchSize);
                 await ExpireAsync(w, due);
                 return (due.Count, due.Sum(h => h.Allocations.Count(a => a.UnitId != null)));
             }, cancellationToken);
@@ -231,7 +240,7 @@ public sealed class HoldService
         await StockAllocator.ReleaseAllAsync(w, holds, "Hold expired");
         foreach (var hold in holds)
         {
-            w.Audit("hold.expired", AuditObjectTypes.Hold, hold.Id.ToString(), new { status = HoldStatus.Active }, new { status = HoldStatus.Expired });
+            w.Audit("hold.expired", AuditObjectTypes.Hold, hold.Id.ToString(), ActiveStatus, ExpiredStatus);
             w.Publish(new HoldExpired(w.Now, Snapshot(hold, await LoadProductAsync(w, hold.ProductId, requireActive: false))));
         }
     }

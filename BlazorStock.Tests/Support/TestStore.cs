@@ -61,6 +61,25 @@ public sealed class TestStore : IAsyncDisposable
         return await action(scope.ServiceProvider);
     }
 
+    /// <summary>
+    /// Occupies the writer until the returned gate is released, so requests sent meanwhile wait together
+    /// and run in one batch: how the batched (set-based) paths are tested deterministically.
+    /// </summary>
+    public async Task<TaskCompletionSource> BlockWriterAsync()
+    {
+        var started = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var gate = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var writer = Services.GetRequiredService<StockWriter>();
+        _ = writer.WriteAsync(new OperationContext(), async _ =>
+        {
+            started.SetResult();
+            await gate.Task;
+            return true;
+        }, CancellationToken.None);
+        await started.Task;
+        return gate;
+    }
+
     public Task<HoldResult> HoldAsync(HoldRequest request) =>
         RunAsync(sp => sp.GetRequiredService<HoldService>().HoldAsync(request, CancellationToken.None));
 
