@@ -21,6 +21,9 @@ public sealed record BenchOptions
 
     public int Expirations { get; init; } = 100_000;
 
+    /// <summary>Holds per expiry transaction, as the ExpireHolds job's <c>Jobs:ExpireHolds:BatchSize</c>.</summary>
+    public int ExpiryBatchSize { get; init; } = 500;
+
     public string[] Scenarios { get; init; } = ["ceiling", "pipeline", "hot", "hot-unbatched", "write", "write-unbatched", "spread", "mixed", "fanout", "expiry"];
 
     public static BenchOptions Smoke { get; } = new()
@@ -52,6 +55,7 @@ public sealed record BenchOptions
                 "--mixed-seconds" => options with { MixedDuration = TimeSpan.FromSeconds(int.Parse(value)) },
                 "--fanout-clients" => options with { FanOutClients = int.Parse(value) },
                 "--expirations" => options with { Expirations = int.Parse(value) },
+                "--expiry-batch" => options with { ExpiryBatchSize = int.Parse(value) },
                 "--scenarios" => options with { Scenarios = value.Split(',', StringSplitOptions.RemoveEmptyEntries) },
                 _ => options,
             };

@@ -34,7 +34,7 @@ public static class ExpiryScenario
 
         var counters = ProcessCounters.Start();
         var clock = Stopwatch.StartNew();
-        var result = await server.WithScopeAsync(sp => sp.GetRequiredService<HoldService>().ExpireDueAsync(500, CancellationToken.None));
+        var result = await server.WithScopeAsync(sp => sp.GetRequiredService<HoldService>().ExpireDueAsync(options.ExpiryBatchSize, CancellationToken.None));
         clock.Stop();
         counters.Stop();
         Volatile.Write(ref expiring, false);

@@ -94,7 +94,7 @@ public sealed class HoldService
             return Snapshot(hold, product);
         }, cancellationToken);
 
-    /// <summary>Expires due holds oldest first, one transaction per batch, until none is due.</summary>
+    /// <summary>Expires due holds oldest first, one write per batch, until none is due.</summary>
     public async Task<ExpiryResult> ExpireDueAsync(int batchSize, CancellationToken cancellationToken)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(batchSize, 1);
@@ -104,11 +104,7 @@ public sealed class HoldService
             cancellationToken.ThrowIfCancellationRequested();
             var (expired, released) = await _writer.WriteAsync(_operation, async w =>
             {
-                var due = HoldRows.ReadActive(
-                    w.Statements,
-                    DueHolds,
-                    w.Now,
-                    batchSize);
+                var due = HoldRows.ReadActive(w.Statements, DueHolds, w.Now, batchSize);
                 await ExpireAsync(w, due);
                 return (due.Count, due.Sum(h => h.Allocations.Count(a => a.UnitId != null)));
             }, cancellationToken);
