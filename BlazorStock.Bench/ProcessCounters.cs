@@ -8,27 +8,24 @@ namespace BlazorStock.Bench;
 /// </summary>
 public sealed class ProcessCounters
 {
-    private readonly TimeSpan _cpu = Process.GetCurrentProcess().TotalProcessorTime;
-    private readonly long _allocated = GC.GetTotalAllocatedBytes();
-    private readonly int _gen0 = GC.CollectionCount(0);
-    private readonly int _gen2 = GC.CollectionCount(2);
-    private readonly TimeSpan _paused = GC.GetTotalPauseDuration();
-    private string? _stopped;
+    private readonly Snapshot _start = Snapshot.Now();
+    private Snapshot? _stop;
 
     public static ProcessCounters Start() => new();
 
-    public void Stop()
-    {
-        var cpu = Process.GetCurrentProcess().TotalProcessorTime - _cpu;
-        var allocated = GC.GetTotalAllocatedBytes() - _allocated;
-        var paused = GC.GetTotalPauseDuration() - _paused;
-        _stopped = $"{cpu.TotalMicroseconds}|{allocated}|{GC.CollectionCount(0) - _gen0}|{GC.CollectionCount(2) - _gen2}|{paused.TotalMilliseconds}";
-    }
+    public void Stop() => _stop = Snapshot.Now();
 
     public string Describe(int operations)
     {
-        var parts = (_stopped ?? throw new InvalidOperationException("Stop first.")).Split('|').Select(double.Parse).ToArray();
+        var stop = _stop ?? throw new InvalidOperationException("Stop first.");
         var per = Math.Max(1, operations);
-        return $"per op: {parts[0] / per:0} µs CPU, {parts[1] / per / 1024:0.0} KiB allocated; {parts[2]:0} gen0 / {parts[3]:0} gen2 GCs, {parts[4]:0} ms paused";
+        return $"per op: {(stop.Cpu - _start.Cpu).TotalMicroseconds / per:0} µs CPU, {(stop.Allocated - _start.Allocated) / per / 1024.0:0.0} KiB allocated; " +
+            $"{stop.Gen0 - _start.Gen0} gen0 / {stop.Gen2 - _start.Gen2} gen2 GCs, {(stop.Paused - _start.Paused).TotalMilliseconds:0} ms paused";
+    }
+
+    private sealed record Snapshot(TimeSpan Cpu, long Allocated, int Gen0, int Gen2, TimeSpan Paused)
+    {
+        public static Snapshot Now() => new(
+            Process.GetCurrentProcess().TotalProcessorTime, GC.GetTotalAllocatedBytes(), GC.CollectionCount(0), GC.CollectionCount(2), GC.GetTotalPauseDuration());
     }
 }

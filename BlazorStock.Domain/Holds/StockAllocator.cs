@@ -38,7 +38,7 @@ internal static class StockAllocator
 
             foreach (var (warehouseId, take) in plan)
             {
-                if (await StockLedger.TryReserveAsync(w, productId, warehouseId, take, reference) is null)
+                if (StockLedger.TryReserve(w, productId, warehouseId, take, reference) is null)
                 {
                     // Another process took it between our read and our update: refuse, never oversell.
                     throw InsufficientStock(product, 0, quantity, null);
@@ -176,7 +176,7 @@ internal static class StockAllocator
 
         foreach (var group in units.GroupBy(u => u.WarehouseId))
         {
-            if (await StockLedger.TryReserveAsync(w, product.Id, group.Key, group.Count(), $"hold:{hold.Id}") is null)
+            if (StockLedger.TryReserve(w, product.Id, group.Key, group.Count(), $"hold:{hold.Id}") is null)
             {
                 throw InsufficientStock(product, 0, units.Count, null);
             }

@@ -28,19 +28,6 @@ internal sealed class GroupedWriteRequest<TItem, T>(
         _decided = true;
     }
 
-    public override Task RunGroupAsync(WriteContext context, IReadOnlyList<WriteRequest> members)
-    {
-        foreach (var member in members)
-        {
-            ((GroupedWriteRequest<TItem, T>)member).Reset();
-        }
-
-        return group.RunAsync(context, members.Cast<GroupedWriteRequest<TItem, T>>().ToList());
-    }
-
-    private void Reset()
-    {
-        _decided = false;
-        _refusal = null;
-    }
+    public override Task RunGroupAsync(WriteContext context, IReadOnlyList<WriteRequest> members) =>
+        group.RunAsync(context, members.Cast<GroupedWriteRequest<TItem, T>>().ToList());
 }

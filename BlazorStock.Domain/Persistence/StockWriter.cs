@@ -44,11 +44,7 @@ public sealed class StockWriter : IAsyncDisposable
     internal Task<T> WriteAsync<T>(OperationContext operation, Func<WriteContext, Task<T>> work, CancellationToken cancellationToken)
     {
         var request = new WriteRequest<T>(work, operation.Actor, operation.CorrelationId, cancellationToken);
-        if (!_queue.Writer.TryWrite(request))
-        {
-            throw new ObjectDisposedException(nameof(StockWriter));
-        }
-
+        Enqueue(request);
         return request.Task;
     }
 
@@ -60,12 +56,16 @@ public sealed class StockWriter : IAsyncDisposable
     internal Task<T> WriteAsync<TItem, T>(OperationContext operation, WriteGroup<TItem, T> group, TItem item, Func<WriteContext, Task<T>> alone, CancellationToken cancellationToken)
     {
         var request = new GroupedWriteRequest<TItem, T>(group, item, alone, operation.Actor, operation.CorrelationId, cancellationToken);
+        Enqueue(request);
+        return request.Task;
+    }
+
+    private void Enqueue(WriteRequest request)
+    {
         if (!_queue.Writer.TryWrite(request))
         {
             throw new ObjectDisposedException(nameof(StockWriter));
         }
-
-        return request.Task;
     }
 
     public async ValueTask DisposeAsync()

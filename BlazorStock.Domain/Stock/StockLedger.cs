@@ -12,13 +12,9 @@ namespace BlazorStock.Domain.Stock;
 internal static class StockLedger
 {
     /// <summary>Reserves <paramref name="quantity"/> if that much is available; null when it is not.</summary>
-    public static async Task<StockCounts?> TryReserveAsync(WriteContext w, int productId, int warehouseId, int quantity, string reference)
+    public static StockCounts? TryReserve(WriteContext w, int productId, int warehouseId, int quantity, string reference)
     {
-        var counts = await UpdateAsync(w, $"""
-            UPDATE "StockLevels" SET "Reserved" = "Reserved" + {quantity}
-            WHERE "ProductId" = {productId} AND "WarehouseId" = {warehouseId} AND "OnHand" - "Reserved" >= {quantity}
-            RETURNING "OnHand", "Reserved"
-            """);
+        var counts = Reserve(w, productId, warehouseId, quantity);
         if (counts is not null)
         {
             Record(w, "stock.reserved", productId, warehouseId, counts with { Reserved = counts.Reserved - quantity }, counts, null, reference);
@@ -33,25 +29,11 @@ internal static class StockLedger
     /// </summary>
     public static StockCounts? TryReserveBatch(WriteContext w, int productId, int warehouseId, int quantity, string actor, IReadOnlyCollection<Guid> holdIds)
     {
-        StockCounts? counts = null;
-        using (var rows = w.Statements.Query(
-            """
-            UPDATE "StockLevels" SET "Reserved" = "Reserved" + ?3
-            WHERE "ProductId" = ?1 AND "WarehouseId" = ?2 AND "OnHand" - "Reserved" >= ?3
-            RETURNING "OnHand", "Reserved"
-            """, productId, warehouseId, quantity))
-        {
-            if (rows.Read())
-            {
-                counts = new StockCounts(rows.GetInt32(0), rows.GetInt32(1));
-            }
-        }
-
+        var counts = Reserve(w, productId, warehouseId, quantity);
         if (counts is not null)
         {
-            w.AuditAs(actor, w.CorrelationId, "stock.reserved", AuditObjectTypes.StockLevel, AuditObjectTypes.StockLevelId(productId, warehouseId),
-                counts with { Reserved = counts.Reserved - quantity }, counts, $"Reserved for {holdIds.Count} hold(s)", $"hold:{string.Join(",", holdIds.Take(5))}");
-            w.Publish(new StockLevelChanged(w.Now, productId, warehouseId, counts.OnHand, counts.Reserved, "stock.reserved"));
+            Record(w, "stock.reserved", productId, warehouseId, counts with { Reserved = counts.Reserved - quantity }, counts,
+                $"Reserved for {holdIds.Count} hold(s)", $"hold:{string.Join(",", holdIds.Take(5))}", actor);
         }
 
         return counts;
@@ -118,15 +100,29 @@ internal static class StockLedger
         return counts;
     }
 
+    private static StockCounts? Reserve(WriteContext w, int productId, int warehouseId, int quantity)
+    {
+        using var rows = w.Statements.Query(
+            """
+            UPDATE "StockLevels" SET "Reserved" = "Reserved" + ?3
+            WHERE "ProductId" = ?1 AND "WarehouseId" = ?2 AND "OnHand" - "Reserved" >= ?3
+            RETURNING "OnHand", "Reserved"
+            """,
+            productId,
+            warehouseId,
+            quantity);
+        return rows.Read() ? new StockCounts(rows.GetInt32(0), rows.GetInt32(1)) : null;
+    }
+
     private static async Task<StockCounts?> UpdateAsync(WriteContext w, FormattableString sql)
     {
         var rows = await w.Db.Database.SqlQuery<StockCountsRow>(sql).ToListAsync();
         return rows.Count == 0 ? null : new StockCounts(rows[0].OnHand, rows[0].Reserved);
     }
 
-    private static void Record(WriteContext w, string action, int productId, int warehouseId, StockCounts before, StockCounts after, string? reason, string? reference)
+    private static void Record(WriteContext w, string action, int productId, int warehouseId, StockCounts before, StockCounts after, string? reason, string? reference, string? actor = null)
     {
-        w.Audit(action, AuditObjectTypes.StockLevel, AuditObjectTypes.StockLevelId(productId, warehouseId), before, after, reason, reference);
+        w.AuditAs(actor ?? w.Actor, w.CorrelationId, action, AuditObjectTypes.StockLevel, AuditObjectTypes.StockLevelId(productId, warehouseId), before, after, reason, reference);
         w.Publish(new StockLevelChanged(w.Now, productId, warehouseId, after.OnHand, after.Reserved, action));
     }
 

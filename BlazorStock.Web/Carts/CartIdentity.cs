@@ -25,13 +25,25 @@ public sealed class CartIdentity(IDataProtectionProvider protection) : IDisposab
     /// <summary>The request's cart (header first, then cookie), or null when it has none or a forged one.</summary>
     public string? Find(HttpContext context)
     {
+        // The rate limiter, the idempotency filter and the endpoint all ask; the answer is kept per request.
+        if (context.Items.TryGetValue(CookieName, out var known) && known is string cartId)
+        {
+            return cartId;
+        }
+
         var token = context.Request.Headers[Header].ToString();
         if (string.IsNullOrEmpty(token))
         {
             token = context.Request.Cookies[CookieName];
         }
 
-        return TryOpen(token, out var cartId) ? cartId : null;
+        if (!TryOpen(token, out var opened))
+        {
+            return null;
+        }
+
+        context.Items[CookieName] = opened;
+        return opened;
     }
 
     /// <summary>The request's cart, creating one (and its cookie) when there is none.</summary>
