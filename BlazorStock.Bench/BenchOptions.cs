@@ -13,7 +13,7 @@ public sealed record BenchOptions
 
     public TimeSpan MixedDuration { get; init; } = TimeSpan.FromSeconds(15);
 
-    public int CeilingRequests { get; init; } = 20_000;
+    public int CeilingRequests { get; init; } = 60_000;
 
     public int FanOutClients { get; init; } = 500;
 
@@ -23,6 +23,9 @@ public sealed record BenchOptions
 
     /// <summary>Holds per expiry transaction, as the ExpireHolds job's <c>Jobs:ExpireHolds:BatchSize</c>.</summary>
     public int ExpiryBatchSize { get; init; } = 500;
+
+    /// <summary>How long at most to warm the JIT up before the timed runs (<see cref="Warmup"/>); zero skips it.</summary>
+    public TimeSpan WarmupLimit { get; init; } = TimeSpan.FromSeconds(90);
 
     public string[] Scenarios { get; init; } = ["ceiling", "pipeline", "hot", "hot-unbatched", "write", "write-unbatched", "spread", "mixed", "fanout", "expiry"];
 
@@ -37,6 +40,7 @@ public sealed record BenchOptions
         FanOutClients = 5,
         FanOutChanges = 5,
         Expirations = 300,
+        WarmupLimit = TimeSpan.Zero,
     };
 
     public static BenchOptions Parse(string[] args)
@@ -56,6 +60,7 @@ public sealed record BenchOptions
                 "--fanout-clients" => options with { FanOutClients = int.Parse(value) },
                 "--expirations" => options with { Expirations = int.Parse(value) },
                 "--expiry-batch" => options with { ExpiryBatchSize = int.Parse(value) },
+                "--warmup-seconds" => options with { WarmupLimit = TimeSpan.FromSeconds(int.Parse(value)) },
                 "--scenarios" => options with { Scenarios = value.Split(',', StringSplitOptions.RemoveEmptyEntries) },
                 _ => options,
             };

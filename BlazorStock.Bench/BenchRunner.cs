@@ -6,31 +6,41 @@ public static class BenchRunner
     public static async Task<IReadOnlyList<ScenarioResult>> RunAsync(BenchOptions options, TextWriter log)
     {
         log.WriteLine($"BlazorStock bench: {Environment.ProcessorCount} cores, {options.Shoppers} shoppers, .NET {Environment.Version}");
+        if (options.WarmupLimit > TimeSpan.Zero)
+        {
+            log.WriteLine(await Warmup.RunAsync(options));
+        }
+
         var results = new List<ScenarioResult>();
         foreach (var scenario in options.Scenarios)
         {
-            var groupCommit = !scenario.EndsWith("-unbatched", StringComparison.Ordinal);
-            await using var server = BenchServer.Start(groupCommit, scenario == "mixed" ? MixedScenario.Settings : null);
-            var result = scenario switch
-            {
-                "ceiling" => await CeilingScenario.RunAsync(server, options),
-                "hot" => await HotSkuScenario.RunAsync(server, options, "hot"),
-                "hot-unbatched" => await HotSkuScenario.RunAsync(server, options, "hot-unbatched"),
-                "pipeline" => await PipelineScenario.RunAsync(server, options),
-                "write" => await WritePathScenario.RunAsync(server, options, "write"),
-                "write-unbatched" => await WritePathScenario.RunAsync(server, options, "write-unbatched"),
-                "spread" => await SpreadScenario.RunAsync(server, options),
-                "mixed" => await MixedScenario.RunAsync(server, options),
-                "fanout" => await FanOutScenario.RunAsync(server, options),
-                "expiry" => await ExpiryScenario.RunAsync(server, options, log),
-                _ => throw new ArgumentException($"Unknown scenario '{scenario}'."),
-            };
+            var result = await RunScenarioAsync(scenario, options, log);
             log.WriteLine(result);
             results.Add(result);
         }
 
         Compare(results, log);
         return results;
+    }
+
+    public static async Task<ScenarioResult> RunScenarioAsync(string scenario, BenchOptions options, TextWriter log)
+    {
+        var groupCommit = !scenario.EndsWith("-unbatched", StringComparison.Ordinal);
+        await using var server = BenchServer.Start(groupCommit, scenario == "mixed" ? MixedScenario.Settings : null);
+        return scenario switch
+        {
+            "ceiling" => await CeilingScenario.RunAsync(server, options),
+            "hot" => await HotSkuScenario.RunAsync(server, options, "hot"),
+            "hot-unbatched" => await HotSkuScenario.RunAsync(server, options, "hot-unbatched"),
+            "pipeline" => await PipelineScenario.RunAsync(server, options),
+            "write" => await WritePathScenario.RunAsync(server, options, "write"),
+            "write-unbatched" => await WritePathScenario.RunAsync(server, options, "write-unbatched"),
+            "spread" => await SpreadScenario.RunAsync(server, options),
+            "mixed" => await MixedScenario.RunAsync(server, options),
+            "fanout" => await FanOutScenario.RunAsync(server, options),
+            "expiry" => await ExpiryScenario.RunAsync(server, options, log),
+            _ => throw new ArgumentException($"Unknown scenario '{scenario}'."),
+        };
     }
 
     private static void Compare(List<ScenarioResult> results, TextWriter log)

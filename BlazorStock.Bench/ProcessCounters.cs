@@ -1,27 +1,73 @@
 using System.Diagnostics;
+using System.Diagnostics.Metrics;
+using BlazorStock.Domain.Persistence;
 
 namespace BlazorStock.Bench;
 
 /// <summary>
 /// CPU time, allocation and garbage collections of the whole process (server and client together) over
-/// a scenario's timed part, per operation: the counters docs/benchmarks.md explains the limits with.
+/// a scenario's timed part, per operation, and the write transactions the server committed meanwhile
+/// (<see cref="WriterMetrics"/>): the counters docs/benchmarks.md explains the limits with.
 /// </summary>
-public sealed class ProcessCounters
+public sealed class ProcessCounters : IDisposable
 {
     private readonly Snapshot _start = Snapshot.Now();
+    private readonly MeterListener _listener = new();
     private Snapshot? _stop;
+    private long _batches;
+    private long _batchedOperations;
+    private double _batchSeconds;
+    private double _commitSeconds;
+
+    private ProcessCounters()
+    {
+        _listener.InstrumentPublished = (instrument, listener) =>
+        {
+            if (instrument.Meter.Name == WriterMetrics.MeterName)
+            {
+                listener.EnableMeasurementEvents(instrument);
+            }
+        };
+        // The writer records from its one thread, so the sums need no lock.
+        _listener.SetMeasurementEventCallback<int>((_, size, _, _) =>
+        {
+            _batches++;
+            _batchedOperations += size;
+        });
+        _listener.SetMeasurementEventCallback<double>((instrument, seconds, _, _) =>
+        {
+            if (instrument.Name == "blazorstock.writer.commit.duration")
+            {
+                _commitSeconds += seconds;
+            }
+            else
+            {
+                _batchSeconds += seconds;
+            }
+        });
+        _listener.Start();
+    }
 
     public static ProcessCounters Start() => new();
 
-    public void Stop() => _stop = Snapshot.Now();
+    public void Stop()
+    {
+        _stop = Snapshot.Now();
+        _listener.Dispose();
+    }
 
     public string Describe(int operations)
     {
         var stop = _stop ?? throw new InvalidOperationException("Stop first.");
         var per = Math.Max(1, operations);
+        var writes = _batches == 0 ? "" :
+            $"; {_batches:N0} write transactions, {(double)_batchedOperations / _batches:0.0} operations and {_batchSeconds * 1000 / _batches:0.00} ms each " +
+            $"({_commitSeconds / Math.Max(_batchSeconds, 1e-9):P0} of it committing)";
         return $"per op: {(stop.Cpu - _start.Cpu).TotalMicroseconds / per:0} µs CPU, {(stop.Allocated - _start.Allocated) / per / 1024.0:0.0} KiB allocated; " +
-            $"{stop.Gen0 - _start.Gen0} gen0 / {stop.Gen2 - _start.Gen2} gen2 GCs, {(stop.Paused - _start.Paused).TotalMilliseconds:0} ms paused";
+            $"{stop.Gen0 - _start.Gen0} gen0 / {stop.Gen2 - _start.Gen2} gen2 GCs, {(stop.Paused - _start.Paused).TotalMilliseconds:0} ms paused{writes}";
     }
+
+    public void Dispose() => _listener.Dispose();
 
     private sealed record Snapshot(TimeSpan Cpu, long Allocated, int Gen0, int Gen2, TimeSpan Paused)
     {

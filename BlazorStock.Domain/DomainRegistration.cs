@@ -39,6 +39,7 @@ public static class DomainRegistration
 
         services.TryAddSingleton(TimeProvider.System);
         services.AddDbContextPool<StockDbContext>(o => StockDatabase.Configure(o, connectionString));
+        services.AddSingleton<WriterMetrics>();
         services.AddSingleton<StockWriter>();
         services.AddSingleton<ProductCache>();
         services.AddScoped<OperationContext>();

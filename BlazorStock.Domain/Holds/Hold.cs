@@ -15,7 +15,7 @@ public sealed class Hold
 
     internal Hold(HoldOwner owner, int productId, int quantity, DateTimeOffset now, DateTimeOffset? expiresAt)
     {
-        Id = Guid.NewGuid();
+        Id = Guid.CreateVersion7();
         OwnerType = owner.Type;
         OwnerId = owner.Id;
         ProductId = productId;

@@ -17,12 +17,17 @@ namespace BlazorStock.Domain.Holds;
 /// </summary>
 internal sealed class HoldPlacement(HoldService holds, HoldOptions options)
 {
-    // Without statistics SQLite would scan the product's active holds instead of looking up each owner.
+    // One index probe per wanted (owner, product) pair. IN lists per column made SQLite probe every
+    // owner × product combination: with a batch of many carts over many products (the spread scenario)
+    // that was ~16,000 probes and most of the batch's time. INDEXED BY: without statistics SQLite would
+    // rather scan the product's active holds.
     private const string ActiveForOwners = $"""
         SELECT {HoldRows.ActiveColumns}
-        FROM "Holds" AS h INDEXED BY "IX_Holds_ActiveOwnerProduct" LEFT JOIN "HoldAllocations" AS a ON a."HoldId" = h."Id"
-        WHERE h."Status" = 'Active' AND h."OwnerType" IN (SELECT value FROM json_each(?1))
-          AND h."OwnerId" IN (SELECT value FROM json_each(?2)) AND h."ProductId" IN (SELECT value FROM json_each(?3))
+        FROM json_each(?1) AS k
+        JOIN "Holds" AS h INDEXED BY "IX_Holds_ActiveOwnerProduct"
+          ON h."OwnerType" = k.value ->> 0 AND h."OwnerId" = k.value ->> 1 AND h."ProductId" = k.value ->> 2
+        LEFT JOIN "HoldAllocations" AS a ON a."HoldId" = h."Id"
+        WHERE h."Status" = 'Active'
         ORDER BY a."Id"
         """;
 
@@ -152,9 +157,7 @@ internal sealed class HoldPlacement(HoldService holds, HoldOptions options)
         var holds = HoldRows.ReadActive(
             w.Statements,
             ActiveForOwners,
-            JsonSerializer.Serialize(wanted.Select(k => k.Item1.ToString()).Distinct()),
-            JsonSerializer.Serialize(wanted.Select(k => k.Item2).Distinct()),
-            JsonSerializer.Serialize(wanted.Select(k => k.Item3).Distinct()));
+            JsonSerializer.Serialize(wanted.Select(k => new object[] { k.Item1.ToString(), k.Item2, k.Item3 })));
         return holds.Where(h => wanted.Contains((h.OwnerType, h.OwnerId, h.ProductId))).ToDictionary(h => (h.OwnerType, h.OwnerId, h.ProductId));
     }
 

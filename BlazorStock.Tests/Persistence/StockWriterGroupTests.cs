@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+using System.Diagnostics.Metrics;
 using BlazorStock.Domain;
 using BlazorStock.Domain.Persistence;
 using BlazorStock.Tests.Support;
@@ -67,6 +69,57 @@ public sealed class StockWriterGroupTests : IAsyncLifetime
         Assert.Equal("alone 2", await results[1]);
         Assert.Equal(0, await _store.QueryAsync(db => db.AuditEntries.CountAsync(a => a.Action == "test.grouped")));
         Assert.Equal(2, await _store.QueryAsync(db => db.AuditEntries.CountAsync(a => a.Action == "test.alone")));
+    }
+
+    [Fact]
+    public async Task Each_transaction_is_reported_to_the_writer_meter_with_its_size_and_commit_time()
+    {
+        var meters = _store.Services.GetRequiredService<IMeterFactory>();
+        var sizes = new ConcurrentQueue<int>();
+        var commits = new ConcurrentQueue<double>();
+        var groupReported = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        using var listener = new MeterListener();
+        listener.InstrumentPublished = (instrument, l) =>
+        {
+            // Only this test's host: other tests' writers report to meters of the same name.
+            if (instrument.Meter.Name == WriterMetrics.MeterName && instrument.Meter.Scope == meters)
+            {
+                l.EnableMeasurementEvents(instrument);
+            }
+        };
+        listener.SetMeasurementEventCallback<int>((_, size, _, _) =>
+        {
+            sizes.Enqueue(size);
+            if (size == 3)
+            {
+                groupReported.TrySetResult();
+            }
+        });
+        listener.SetMeasurementEventCallback<double>((instrument, seconds, _, _) =>
+        {
+            if (instrument.Name == "blazorstock.writer.commit.duration")
+            {
+                commits.Enqueue(seconds);
+            }
+        });
+        listener.Start();
+        var group = new WriteGroup<int, string>("test", (_, members) =>
+        {
+            foreach (var member in members)
+            {
+                member.Succeed("grouped");
+            }
+
+            return Task.CompletedTask;
+        });
+
+        var results = await InOneBatchAsync(group, 1, 2, 3);
+        await groupReported.Task.WaitAsync(TimeSpan.FromSeconds(10));
+
+        Assert.All(results, r => Assert.Equal("grouped", r.Result));
+        Assert.Equal([1, 3], sizes); // the batch that blocked the writer, then the three requests together
+        Assert.Equal(2, commits.Count);
+        Assert.All(commits, seconds => Assert.True(seconds > 0));
     }
 
     private async Task<List<Task<string>>> InOneBatchAsync(WriteGroup<int, string> group, params int[] items)
