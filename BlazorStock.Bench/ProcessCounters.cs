@@ -36,7 +36,7 @@ public sealed class ProcessCounters : IDisposable
         });
         _listener.SetMeasurementEventCallback<double>((instrument, seconds, _, _) =>
         {
-            if (instrument.Name == "blazorstock.writer.commit.duration")
+            if (instrument.Name == WriterMetrics.CommitDuration)
             {
                 _commitSeconds += seconds;
             }

@@ -153,12 +153,12 @@ internal sealed class HoldPlacement(HoldService holds, HoldOptions options)
     /// <summary>The owners' active holds on these products, by owner and product, read as rows (the hottest query).</summary>
     private static Dictionary<(HoldOwnerType, string, int), Hold> ActiveHolds(WriteContext w, List<GroupedWriteRequest<HoldRequest, HoldResult>> requests)
     {
-        var wanted = requests.Select(r => (r.Item.Owner.Type, r.Item.Owner.Id, r.Item.ProductId)).ToHashSet();
+        var wanted = requests.Select(r => (r.Item.Owner.Type, r.Item.Owner.Id, r.Item.ProductId)).Distinct();
         var holds = HoldRows.ReadActive(
             w.Statements,
             ActiveForOwners,
-            JsonSerializer.Serialize(wanted.Select(k => new object[] { k.Item1.ToString(), k.Item2, k.Item3 })));
-        return holds.Where(h => wanted.Contains((h.OwnerType, h.OwnerId, h.ProductId))).ToDictionary(h => (h.OwnerType, h.OwnerId, h.ProductId));
+            JsonSerializer.Serialize(wanted.Select(k => new object[] { k.Type.ToString(), k.Id, k.ProductId })));
+        return holds.ToDictionary(h => (h.OwnerType, h.OwnerId, h.ProductId));
     }
 
     private static Dictionary<int, List<LevelInBatch>> StockLevels(WriteContext w, IEnumerable<Product> products)

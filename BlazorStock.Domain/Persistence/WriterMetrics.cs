@@ -10,6 +10,9 @@ namespace BlazorStock.Domain.Persistence;
 public sealed class WriterMetrics
 {
     public const string MeterName = "BlazorStock.Writer";
+    public const string BatchSize = "blazorstock.writer.batch.size";
+    public const string BatchDuration = "blazorstock.writer.batch.duration";
+    public const string CommitDuration = "blazorstock.writer.commit.duration";
 
     private readonly Histogram<int> _batchSize;
     private readonly Histogram<double> _batchDuration;
@@ -18,9 +21,9 @@ public sealed class WriterMetrics
     public WriterMetrics(IMeterFactory meters)
     {
         var meter = meters.Create(MeterName);
-        _batchSize = meter.CreateHistogram<int>("blazorstock.writer.batch.size", "{operation}", "Operations committed (or rolled back) in one write transaction.");
-        _batchDuration = meter.CreateHistogram<double>("blazorstock.writer.batch.duration", "s", "Time one write transaction holds the writer, commit included.");
-        _commitDuration = meter.CreateHistogram<double>("blazorstock.writer.commit.duration", "s", "Time the durable commit of one write transaction takes (WAL write and fsync).");
+        _batchSize = meter.CreateHistogram<int>(BatchSize, "{operation}", "Operations committed (or rolled back) in one write transaction.");
+        _batchDuration = meter.CreateHistogram<double>(BatchDuration, "s", "Time one write transaction holds the writer, commit included.");
+        _commitDuration = meter.CreateHistogram<double>(CommitDuration, "s", "Time the durable commit of one write transaction takes (WAL write and fsync).");
     }
 
     public void Committed(TimeSpan elapsed) => _commitDuration.Record(elapsed.TotalSeconds);

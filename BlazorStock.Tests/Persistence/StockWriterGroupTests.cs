@@ -97,7 +97,7 @@ public sealed class StockWriterGroupTests : IAsyncLifetime
         });
         listener.SetMeasurementEventCallback<double>((instrument, seconds, _, _) =>
         {
-            if (instrument.Name == "blazorstock.writer.commit.duration")
+            if (instrument.Name == WriterMetrics.CommitDuration)
             {
                 commits.Enqueue(seconds);
             }

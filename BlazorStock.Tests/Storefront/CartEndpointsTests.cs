@@ -1,26 +1,16 @@
 using System.Net;
-using BlazorStock.Domain.Catalog;
 using BlazorStock.Domain.Holds;
 using BlazorStock.Tests.Support;
 
 namespace BlazorStock.Tests.Storefront;
 
-public sealed class CartEndpointsTests : IAsyncLifetime
+public sealed class CartEndpointsTests : StorefrontTest
 {
-    private readonly BlazorStockFactory _factory = new() { Clock = new TestClock() };
-    private Warehouse _main = null!;
-
-    private IServiceProvider Services => _factory.Services;
-
-    public async Task InitializeAsync() => _main = await Services.WarehouseAsync();
-
-    public async Task DisposeAsync() => await _factory.DisposeAsync();
-
     [Fact]
     public async Task Adding_with_htmx_holds_the_stock_and_answers_with_the_panel_and_the_header_indicator()
     {
-        var desk = await Services.ProductAsync(_main, "Walnut Desk", 5);
-        using var shopper = Shopper.For(_factory);
+        var desk = await Services.ProductAsync(Main, "Walnut Desk", 5);
+        using var shopper = Shopper.For(Factory);
 
         var response = await shopper.HtmxAsync("/cart/items", new { productId = desk.Id, quantity = 2 });
 
@@ -42,8 +32,8 @@ public sealed class CartEndpointsTests : IAsyncLifetime
     [Fact]
     public async Task Asking_for_more_than_is_left_says_only_n_left_and_offers_to_hold_what_is_available()
     {
-        var desk = await Services.ProductAsync(_main, "Walnut Desk", 2);
-        using var shopper = Shopper.For(_factory);
+        var desk = await Services.ProductAsync(Main, "Walnut Desk", 2);
+        using var shopper = Shopper.For(Factory);
 
         var refused = await shopper.HtmxAsync("/cart/items", new { productId = desk.Id, quantity = 3 });
 
@@ -62,8 +52,8 @@ public sealed class CartEndpointsTests : IAsyncLifetime
     [Fact]
     public async Task Without_javascript_adding_redirects_to_the_cart_and_a_refusal_goes_back_with_its_code()
     {
-        var desk = await Services.ProductAsync(_main, "Walnut Desk", 2);
-        using var shopper = Shopper.For(_factory);
+        var desk = await Services.ProductAsync(Main, "Walnut Desk", 2);
+        using var shopper = Shopper.For(Factory);
 
         var added = await shopper.PlainPostAsync("/cart/items", new { productId = desk.Id, quantity = 1, returnUrl = $"/products/{desk.Id}" });
         var refused = await shopper.PlainPostAsync("/cart/items", new { productId = desk.Id, quantity = 5, returnUrl = $"/products/{desk.Id}" });
@@ -85,9 +75,9 @@ public sealed class CartEndpointsTests : IAsyncLifetime
     [Fact]
     public async Task Another_carts_hold_is_not_found_and_stays_untouched()
     {
-        var desk = await Services.ProductAsync(_main, "Walnut Desk", 5);
-        using var owner = Shopper.For(_factory);
-        using var stranger = Shopper.For(_factory);
+        var desk = await Services.ProductAsync(Main, "Walnut Desk", 5);
+        using var owner = Shopper.For(Factory);
+        using var stranger = Shopper.For(Factory);
         await owner.AddAsync(desk.Id, 2);
         var hold = (await Services.HoldsAsync(desk.Id)).Single();
 
@@ -134,8 +124,8 @@ public sealed class CartEndpointsTests : IAsyncLifetime
     [Fact]
     public async Task Quantity_grows_and_shrinks_the_hold_and_remove_releases_it()
     {
-        var desk = await Services.ProductAsync(_main, "Walnut Desk", 5);
-        using var shopper = Shopper.For(_factory);
+        var desk = await Services.ProductAsync(Main, "Walnut Desk", 5);
+        using var shopper = Shopper.For(Factory);
         await shopper.AddAsync(desk.Id);
         var hold = (await Services.HoldsAsync(desk.Id)).Single();
 
@@ -157,8 +147,8 @@ public sealed class CartEndpointsTests : IAsyncLifetime
     [Fact]
     public async Task Without_javascript_cart_actions_post_and_redirect_back_to_the_cart()
     {
-        var desk = await Services.ProductAsync(_main, "Walnut Desk", 5);
-        using var shopper = Shopper.For(_factory);
+        var desk = await Services.ProductAsync(Main, "Walnut Desk", 5);
+        using var shopper = Shopper.For(Factory);
         await shopper.AddAsync(desk.Id);
         var hold = (await Services.HoldsAsync(desk.Id)).Single();
 
@@ -176,12 +166,12 @@ public sealed class CartEndpointsTests : IAsyncLifetime
     [Fact]
     public async Task A_countdown_reaching_zero_expires_this_carts_due_holds_only_and_the_cart_says_so()
     {
-        var desk = await Services.ProductAsync(_main, "Walnut Desk", 5);
-        using var mine = Shopper.For(_factory);
-        using var theirs = Shopper.For(_factory);
+        var desk = await Services.ProductAsync(Main, "Walnut Desk", 5);
+        using var mine = Shopper.For(Factory);
+        using var theirs = Shopper.For(Factory);
         await mine.AddAsync(desk.Id, 2);
         await theirs.AddAsync(desk.Id, 1);
-        _factory.Clock!.Advance(TimeSpan.FromMinutes(15));
+        Factory.Clock!.Advance(TimeSpan.FromMinutes(15));
 
         var response = await mine.HtmxAsync("/cart/expire", target: "cart");
 
@@ -199,8 +189,8 @@ public sealed class CartEndpointsTests : IAsyncLifetime
     [Fact]
     public async Task Posts_without_the_antiforgery_token_are_refused()
     {
-        var desk = await Services.ProductAsync(_main, "Walnut Desk", 5);
-        using var shopper = Shopper.For(_factory);
+        var desk = await Services.ProductAsync(Main, "Walnut Desk", 5);
+        using var shopper = Shopper.For(Factory);
         await shopper.AddAsync(desk.Id);
         var hold = (await Services.HoldsAsync(desk.Id)).Single();
 

@@ -5,24 +5,15 @@ using BlazorStock.Tests.Support;
 
 namespace BlazorStock.Tests.Storefront;
 
-public sealed class CatalogPagesTests : IAsyncLifetime
+public sealed class CatalogPagesTests : StorefrontTest
 {
-    private readonly BlazorStockFactory _factory = new() { Clock = new TestClock() };
-    private Warehouse _main = null!;
-
-    private IServiceProvider Services => _factory.Services;
-
-    public async Task InitializeAsync() => _main = await Services.WarehouseAsync();
-
-    public async Task DisposeAsync() => await _factory.DisposeAsync();
-
     [Fact]
     public async Task Search_and_category_filter_live_in_the_url()
     {
-        await Services.ProductAsync(_main, "Walnut Desk", 5);
-        await Services.ProductAsync(_main, "Desk Lamp", 5, category: "Lighting");
-        await Services.ProductAsync(_main, "Floor Lamp", 5, category: "Lighting");
-        using var shopper = Shopper.For(_factory);
+        await Services.ProductAsync(Main, "Walnut Desk", 5);
+        await Services.ProductAsync(Main, "Desk Lamp", 5, category: "Lighting");
+        await Services.ProductAsync(Main, "Floor Lamp", 5, category: "Lighting");
+        using var shopper = Shopper.For(Factory);
 
         var desks = await shopper.PageAsync("/?q=desk");
         var lighting = await shopper.PageAsync("/?category=Lighting");
@@ -43,15 +34,15 @@ public sealed class CatalogPagesTests : IAsyncLifetime
     [Fact]
     public async Task Badges_tell_other_shoppers_when_held_stock_may_free_up_but_not_the_holder()
     {
-        var table = await Services.ProductAsync(_main, "Meeting Table", 1);
-        var chair = await Services.ProductAsync(_main, "Chair", 8);
+        var table = await Services.ProductAsync(Main, "Meeting Table", 1);
+        var chair = await Services.ProductAsync(Main, "Chair", 8);
         var bundle = await Services.KitAsync("Office Bundle", (table, 1), (chair, 2));
-        using var holder = Shopper.For(_factory);
-        using var other = Shopper.For(_factory);
+        using var holder = Shopper.For(Factory);
+        using var other = Shopper.For(Factory);
         Assert.Contains("Only 1 left", await other.PageAsync("/"));
 
         await holder.AddAsync(table.Id);
-        _factory.Clock!.Advance(TimeSpan.FromMinutes(3));
+        Factory.Clock!.Advance(TimeSpan.FromMinutes(3));
 
         var seen = await other.PageAsync("/");
         Assert.Contains($"data-stock-ids=\"{table.Id}\"><i class=\"bi bi-hourglass-split me-1\" aria-hidden=\"true\"></i>Held by other shoppers &#x2014; may free up in about 12 min", seen);
@@ -69,13 +60,13 @@ public sealed class CatalogPagesTests : IAsyncLifetime
     public async Task Product_page_shows_warehouses_kit_contents_and_free_serialized_units()
     {
         var east = await Services.WarehouseAsync("EAST");
-        var desk = await Services.ProductAsync(_main, "Walnut Desk", 4);
+        var desk = await Services.ProductAsync(Main, "Walnut Desk", 4);
         await Services.RunAsync<StockService, Domain.Stock.StockLevel>(s => s.AdjustAsync(desk.Id, east.Id, 2, "Received", CancellationToken.None));
-        var lamp = await Services.ProductAsync(_main, "Desk Lamp", 9);
+        var lamp = await Services.ProductAsync(Main, "Desk Lamp", 9);
         var bundle = await Services.KitAsync("Desk Bundle", (desk, 1), (lamp, 2));
         var camera = await Services.RunAsync<CatalogService, Product>(c => c.CreateProductAsync(new ProductDetails("CAM-1", "Camera", "", "Electronics", 999m, InventoryTracking.Serialized), null, CancellationToken.None));
         await Services.RunAsync<CatalogService, IReadOnlyList<Domain.Units.SerializedUnit>>(c => c.ReceiveUnitsAsync(camera.Id, east.Id, ["CAM-0001", "CAM-0002"], "New", CancellationToken.None));
-        using var shopper = Shopper.For(_factory);
+        using var shopper = Shopper.For(Factory);
         await shopper.AddAsync(camera.Id);
 
         var deskPage = await shopper.PageAsync($"/products/{desk.Id}");

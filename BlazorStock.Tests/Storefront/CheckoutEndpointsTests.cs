@@ -1,5 +1,4 @@
 using System.Net;
-using BlazorStock.Domain.Catalog;
 using BlazorStock.Domain.Orders;
 using BlazorStock.Domain.Persistence;
 using BlazorStock.Tests.Support;
@@ -8,22 +7,13 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace BlazorStock.Tests.Storefront;
 
-public sealed class CheckoutEndpointsTests : IAsyncLifetime
+public sealed class CheckoutEndpointsTests : StorefrontTest
 {
-    private readonly BlazorStockFactory _factory = new() { Clock = new TestClock() };
-    private Warehouse _main = null!;
-
-    private IServiceProvider Services => _factory.Services;
-
-    public async Task InitializeAsync() => _main = await Services.WarehouseAsync();
-
-    public async Task DisposeAsync() => await _factory.DisposeAsync();
-
     [Fact]
     public async Task Checkout_then_a_successful_payment_confirms_the_order_and_commits_its_stock()
     {
-        var desk = await Services.ProductAsync(_main, "Walnut Desk", 3);
-        using var shopper = Shopper.For(_factory);
+        var desk = await Services.ProductAsync(Main, "Walnut Desk", 3);
+        using var shopper = Shopper.For(Factory);
         await shopper.AddAsync(desk.Id, 2);
         Assert.Contains("Place order · $200.00", await shopper.PageAsync("/checkout"));
 
@@ -53,8 +43,8 @@ public sealed class CheckoutEndpointsTests : IAsyncLifetime
     [Fact]
     public async Task A_declined_payment_leaves_the_order_waiting_with_a_readable_message()
     {
-        var desk = await Services.ProductAsync(_main, "Walnut Desk", 3);
-        using var shopper = Shopper.For(_factory);
+        var desk = await Services.ProductAsync(Main, "Walnut Desk", 3);
+        using var shopper = Shopper.For(Factory);
         await shopper.AddAsync(desk.Id);
         var placed = await shopper.HtmxAsync("/checkout/place", new { customer = "" });
         Assert.True(placed.Headers.Contains("HX-Redirect"), await placed.Content.ReadAsStringAsync());
@@ -73,13 +63,13 @@ public sealed class CheckoutEndpointsTests : IAsyncLifetime
     [Fact]
     public async Task Checkout_with_an_expired_line_lists_it_with_what_can_still_be_held_and_places_nothing()
     {
-        var desk = await Services.ProductAsync(_main, "Walnut Desk", 5);
-        var lamp = await Services.ProductAsync(_main, "Desk Lamp", 5, d => d with { HoldDuration = TimeSpan.FromHours(1) });
-        using var shopper = Shopper.For(_factory);
-        using var other = Shopper.For(_factory);
+        var desk = await Services.ProductAsync(Main, "Walnut Desk", 5);
+        var lamp = await Services.ProductAsync(Main, "Desk Lamp", 5, d => d with { HoldDuration = TimeSpan.FromHours(1) });
+        using var shopper = Shopper.For(Factory);
+        using var other = Shopper.For(Factory);
         await shopper.AddAsync(desk.Id, 2);
         await shopper.AddAsync(lamp.Id);
-        _factory.Clock!.Advance(TimeSpan.FromMinutes(16));
+        Factory.Clock!.Advance(TimeSpan.FromMinutes(16));
         await other.AddAsync(desk.Id, 2);
 
         var refused = await shopper.HtmxAsync("/checkout/place", new { customer = "" });
@@ -97,8 +87,8 @@ public sealed class CheckoutEndpointsTests : IAsyncLifetime
     [Fact]
     public async Task Without_javascript_checkout_and_payment_post_and_redirect()
     {
-        var desk = await Services.ProductAsync(_main, "Walnut Desk", 3);
-        using var shopper = Shopper.For(_factory);
+        var desk = await Services.ProductAsync(Main, "Walnut Desk", 3);
+        using var shopper = Shopper.For(Factory);
         await shopper.AddAsync(desk.Id);
 
         var placed = await shopper.PlainPostAsync("/checkout/place", new { customer = "" });
@@ -121,9 +111,9 @@ public sealed class CheckoutEndpointsTests : IAsyncLifetime
     [Fact]
     public async Task Another_carts_order_is_not_found()
     {
-        var desk = await Services.ProductAsync(_main, "Walnut Desk", 3);
-        using var owner = Shopper.For(_factory);
-        using var stranger = Shopper.For(_factory);
+        var desk = await Services.ProductAsync(Main, "Walnut Desk", 3);
+        using var owner = Shopper.For(Factory);
+        using var stranger = Shopper.For(Factory);
         await owner.AddAsync(desk.Id);
         await stranger.AddAsync(desk.Id);
         var location = (await owner.HtmxAsync("/checkout/place", new { customer = "" })).Headers.GetValues("HX-Redirect").Single();

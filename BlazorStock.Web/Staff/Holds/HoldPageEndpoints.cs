@@ -64,34 +64,27 @@ public static class HoldPageEndpoints
     }
 
     public static Task<Results<RazorComponentResult<Toast>, RedirectHttpResult>> ReleaseAsync(
-        Guid id, [FromForm] HoldActionForm form, HttpContext http, HoldService holds, CancellationToken cancellationToken)
-    {
-        if (Reason(form) is not { } reason)
-        {
-            return Task.FromResult(StaffForms.Refuse(http, "Give a reason (up to 500 characters): it goes into the audit log.", form.ReturnUrl, "/staff/holds"));
-        }
-
-        return StaffForms.ActAsync(http, form.ReturnUrl, "/staff/holds", Changed, async () =>
+        Guid id, [FromForm] HoldActionForm form, HttpContext http, HoldService holds, CancellationToken cancellationToken) =>
+        WithReasonAsync(form, http, async reason =>
         {
             var hold = await holds.ReleaseAsync(id, null, $"Released by staff: {reason}", cancellationToken);
             return $"Released the hold on {hold.Quantity} × {hold.ProductName}.";
         });
-    }
 
     public static Task<Results<RazorComponentResult<Toast>, RedirectHttpResult>> ExtendAsync(
-        Guid id, [FromForm] HoldActionForm form, HttpContext http, HoldService holds, CancellationToken cancellationToken)
-    {
-        if (Reason(form) is not { } reason)
-        {
-            return Task.FromResult(StaffForms.Refuse(http, "Give a reason (up to 500 characters): it goes into the audit log.", form.ReturnUrl, "/staff/holds"));
-        }
-
-        return StaffForms.ActAsync(http, form.ReturnUrl, "/staff/holds", Changed, async () =>
+        Guid id, [FromForm] HoldActionForm form, HttpContext http, HoldService holds, CancellationToken cancellationToken) =>
+        WithReasonAsync(form, http, async reason =>
         {
             var hold = await holds.ExtendAsync(id, null, $"Extended by staff: {reason}", cancellationToken);
             return $"Extended the hold on {hold.ProductName} until {hold.ExpiresAt!.Value.UtcDateTime.ToString("HH:mm:ss", CultureInfo.InvariantCulture)} UTC ({hold.ExtensionsLeft} extension(s) left).";
         });
-    }
+
+    /// <summary>Staff act on a hold only with a reason, which goes into the audit log; <paramref name="act"/> answers the toast.</summary>
+    private static Task<Results<RazorComponentResult<Toast>, RedirectHttpResult>> WithReasonAsync(
+        HoldActionForm form, HttpContext http, Func<string, Task<string>> act) =>
+        Reason(form) is { } reason
+            ? StaffForms.ActAsync(http, form.ReturnUrl, "/staff/holds", Changed, () => act(reason))
+            : Task.FromResult(StaffForms.Refuse(http, "Give a reason (up to 500 characters): it goes into the audit log.", form.ReturnUrl, "/staff/holds"));
 
     private static string? Reason(HoldActionForm form) => form.Reason?.Trim() is { Length: > 0 and <= 500 } reason ? reason : null;
 }
