@@ -10,7 +10,7 @@ public static class CeilingScenario
         using var client = server.CreateLoadClient(options.Shoppers);
         var latencies = new Latencies();
         var remaining = options.CeilingRequests;
-        var counters = ProcessCounters.Start();
+        var counters = await ProcessCounters.StartWhenQuietAsync(options);
         var clock = Stopwatch.StartNew();
         await Workers.RunAsync(options.Shoppers, async _ =>
         {

@@ -23,6 +23,7 @@ public static class ExpiryScenario
 
         using var client = server.CreateLoadClient(64);
         var carts = await Task.WhenAll(Enumerable.Range(0, 64).Select(_ => Shop.CreateCartAsync(client)));
+        await JitQuiet.WaitAsync(options);
         var shoppers = new Latencies();
         var expiring = true;
         var load = Workers.RunAsync(carts.Length, async worker =>

@@ -41,7 +41,7 @@ public static class FanOutScenario
 
             using var client = server.CreateLoadClient(4);
             var cart = await Shop.CreateCartAsync(client);
-            var counters = ProcessCounters.Start();
+            var counters = await ProcessCounters.StartWhenQuietAsync(options);
             var clock = Stopwatch.StartNew();
             for (var change = 1; change <= options.FanOutChanges; change++)
             {

@@ -12,7 +12,7 @@ public static class HotSkuScenario
         using var client = server.CreateLoadClient(options.Shoppers);
         var carts = await Task.WhenAll(Enumerable.Range(0, options.Shoppers).Select(_ => Shop.CreateCartAsync(client)));
         var latencies = new Latencies();
-        var counters = ProcessCounters.Start();
+        var counters = await ProcessCounters.StartWhenQuietAsync(options);
         var clock = Stopwatch.StartNew();
         await Workers.RunAsync(options.Shoppers, async worker =>
         {

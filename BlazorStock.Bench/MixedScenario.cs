@@ -27,7 +27,7 @@ public static class MixedScenario
 
         using var client = server.CreateLoadClient(options.Shoppers);
         var latencies = new Latencies();
-        var counters = ProcessCounters.Start();
+        var counters = await ProcessCounters.StartWhenQuietAsync(options);
         var clock = Stopwatch.StartNew();
         await Workers.RunAsync(options.Shoppers, async _ =>
         {

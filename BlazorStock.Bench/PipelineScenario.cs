@@ -17,7 +17,7 @@ public static class PipelineScenario
         var carts = await Task.WhenAll(Enumerable.Range(0, options.Shoppers).Select(_ => Shop.CreateCartAsync(client)));
         var latencies = new Latencies();
         var remaining = options.CeilingRequests;
-        var counters = ProcessCounters.Start();
+        var counters = await ProcessCounters.StartWhenQuietAsync(options);
         var clock = Stopwatch.StartNew();
         await Workers.RunAsync(options.Shoppers, async worker =>
         {

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Diagnostics.Metrics;
+using System.Runtime;
 using BlazorStock.Domain.Persistence;
 
 namespace BlazorStock.Bench;
@@ -50,6 +51,13 @@ public sealed class ProcessCounters : IDisposable
 
     public static ProcessCounters Start() => new();
 
+    /// <summary>Starts counting once the JIT has gone quiet after the scenario's fresh server started (<see cref="JitQuiet"/>).</summary>
+    public static async Task<ProcessCounters> StartWhenQuietAsync(BenchOptions options)
+    {
+        await JitQuiet.WaitAsync(options);
+        return new ProcessCounters();
+    }
+
     public void Stop()
     {
         _stop = Snapshot.Now();
@@ -64,14 +72,16 @@ public sealed class ProcessCounters : IDisposable
             $"; {_batches:N0} write transactions, {(double)_batchedOperations / _batches:0.0} operations and {_batchSeconds * 1000 / _batches:0.00} ms each " +
             $"({_commitSeconds / Math.Max(_batchSeconds, 1e-9):P0} of it committing)";
         return $"per op: {(stop.Cpu - _start.Cpu).TotalMicroseconds / per:0} µs CPU, {(stop.Allocated - _start.Allocated) / per / 1024.0:0.0} KiB allocated; " +
-            $"{stop.Gen0 - _start.Gen0} gen0 / {stop.Gen2 - _start.Gen2} gen2 GCs, {(stop.Paused - _start.Paused).TotalMilliseconds:0} ms paused{writes}";
+            $"{stop.Gen0 - _start.Gen0} gen0 / {stop.Gen2 - _start.Gen2} gen2 GCs, {(stop.Paused - _start.Paused).TotalMilliseconds:0} ms paused; " +
+            $"JIT {stop.Jitted - _start.Jitted:N0} methods, {(stop.Jitting - _start.Jitting).TotalMilliseconds:N0} ms{writes}";
     }
 
     public void Dispose() => _listener.Dispose();
 
-    private sealed record Snapshot(TimeSpan Cpu, long Allocated, int Gen0, int Gen2, TimeSpan Paused)
+    private sealed record Snapshot(TimeSpan Cpu, long Allocated, int Gen0, int Gen2, TimeSpan Paused, long Jitted, TimeSpan Jitting)
     {
         public static Snapshot Now() => new(
-            Process.GetCurrentProcess().TotalProcessorTime, GC.GetTotalAllocatedBytes(), GC.CollectionCount(0), GC.CollectionCount(2), GC.GetTotalPauseDuration());
+            Process.GetCurrentProcess().TotalProcessorTime, GC.GetTotalAllocatedBytes(), GC.CollectionCount(0), GC.CollectionCount(2), GC.GetTotalPauseDuration(),
+            JitInfo.GetCompiledMethodCount(), JitInfo.GetCompilationTime());
     }
 }

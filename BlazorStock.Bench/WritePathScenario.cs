@@ -15,7 +15,7 @@ public static class WritePathScenario
         var warehouse = await Catalog.WarehouseAsync(server, "WRITE");
         var product = await Catalog.ProductAsync(server, warehouse, $"W-{Guid.NewGuid():N}"[..12], options.HotUnits);
         var latencies = new Latencies();
-        var counters = ProcessCounters.Start();
+        var counters = await ProcessCounters.StartWhenQuietAsync(options);
         var clock = Stopwatch.StartNew();
         await Workers.RunAsync(options.Shoppers, async worker =>
         {
