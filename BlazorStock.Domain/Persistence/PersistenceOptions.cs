@@ -11,4 +11,10 @@ public sealed class PersistenceOptions
     public bool GroupCommit { get; set; } = true;
 
     public int MaxBatchSize { get; set; } = 128;
+
+    /// <summary>How often the writer gives new audit entries their lookup keys (docs/decisions/006).</summary>
+    public TimeSpan AuditIndexInterval { get; set; } = TimeSpan.FromMilliseconds(250);
+
+    /// <summary>The most audit entries one indexing step takes; a backlog is worked off a step per interval.</summary>
+    public int AuditIndexStep { get; set; } = 20_000;
 }

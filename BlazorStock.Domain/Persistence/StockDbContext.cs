@@ -33,6 +33,10 @@ public sealed class StockDbContext(DbContextOptions<StockDbContext> options) : D
 
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 
+    public DbSet<AuditKey> AuditKeys => Set<AuditKey>();
+
+    public DbSet<AuditIndexState> AuditIndexStates => Set<AuditIndexState>();
+
     public DbSet<JobRun> JobRuns => Set<JobRun>();
 
     public DbSet<DailyReport> DailyReports => Set<DailyReport>();

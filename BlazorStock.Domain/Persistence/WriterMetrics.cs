@@ -13,10 +13,14 @@ public sealed class WriterMetrics
     public const string BatchSize = "blazorstock.writer.batch.size";
     public const string BatchDuration = "blazorstock.writer.batch.duration";
     public const string CommitDuration = "blazorstock.writer.commit.duration";
+    public const string AuditIndexDuration = "blazorstock.writer.audit_index.duration";
+    public const string AuditKeys = "blazorstock.writer.audit_index.keys";
 
     private readonly Histogram<int> _batchSize;
     private readonly Histogram<double> _batchDuration;
     private readonly Histogram<double> _commitDuration;
+    private readonly Histogram<double> _auditIndexDuration;
+    private readonly Counter<long> _auditKeys;
 
     public WriterMetrics(IMeterFactory meters)
     {
@@ -24,9 +28,17 @@ public sealed class WriterMetrics
         _batchSize = meter.CreateHistogram<int>(BatchSize, "{operation}", "Operations committed (or rolled back) in one write transaction.");
         _batchDuration = meter.CreateHistogram<double>(BatchDuration, "s", "Time one write transaction holds the writer, commit included.");
         _commitDuration = meter.CreateHistogram<double>(CommitDuration, "s", "Time the durable commit of one write transaction takes (WAL write and fsync).");
+        _auditIndexDuration = meter.CreateHistogram<double>(AuditIndexDuration, "s", "Time one step of indexing the audit log holds the writer, commit included.");
+        _auditKeys = meter.CreateCounter<long>(AuditKeys, "{key}", "Lookup keys written for audit entries.");
     }
 
     public void Committed(TimeSpan elapsed) => _commitDuration.Record(elapsed.TotalSeconds);
+
+    public void AuditIndexed(int keys, TimeSpan elapsed)
+    {
+        _auditKeys.Add(keys);
+        _auditIndexDuration.Record(elapsed.TotalSeconds);
+    }
 
     public void BatchDone(int operations, TimeSpan elapsed)
     {

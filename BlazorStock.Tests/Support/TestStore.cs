@@ -102,6 +102,25 @@ public sealed class TestStore : IAsyncDisposable
         return await query(scope.ServiceProvider.GetRequiredService<StockDbContext>());
     }
 
+    /// <summary>
+    /// One step of indexing the audit log, run as another connection would: tests that decide when entries
+    /// get indexed hold the writer's own steps off with a long <c>Persistence:AuditIndexInterval</c>.
+    /// </summary>
+    public async Task<(int Keys, long Behind)> IndexAuditAsync(int limit = 100_000)
+    {
+        await using var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={Path}");
+        await connection.OpenAsync();
+        await using var transaction = await connection.BeginTransactionAsync();
+        (int, long) step;
+        using (var statements = new PreparedStatements(connection))
+        {
+            step = Domain.Audit.AuditIndexer.IndexNext(statements, limit);
+        }
+
+        await transaction.CommitAsync();
+        return step;
+    }
+
     public Task<StockLevel> LevelAsync(int productId, int warehouseId) =>
         QueryAsync(db => db.StockLevels.AsNoTracking().SingleAsync(s => s.ProductId == productId && s.WarehouseId == warehouseId));
 

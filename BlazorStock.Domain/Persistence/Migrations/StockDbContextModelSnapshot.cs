@@ -68,9 +68,41 @@ namespace BlazorStock.Domain.Persistence.Migrations
 
                     b.HasIndex("At");
 
-                    b.HasIndex("ObjectType", "ObjectId", "At");
-
                     b.ToTable("AuditEntries", (string)null);
+                });
+
+            modelBuilder.Entity("BlazorStock.Domain.Audit.AuditIndexState", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("IndexedThrough")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("AuditIndexState", (string)null);
+
+                    b.HasData(
+                        new
+                        {
+                            Id = 1,
+                            IndexedThrough = 0L
+                        });
+                });
+
+            modelBuilder.Entity("BlazorStock.Domain.Audit.AuditKey", b =>
+                {
+                    b.Property<string>("Key")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("AuditId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Key", "AuditId");
+
+                    b.ToTable("AuditKeys", (string)null);
                 });
 
             modelBuilder.Entity("BlazorStock.Domain.Catalog.KitComponent", b =>

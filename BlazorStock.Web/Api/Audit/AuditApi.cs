@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
+using BlazorStock.Domain.Audit;
 using BlazorStock.Domain.Persistence;
 using BlazorStock.Web.Api.Paging;
 using BlazorStock.Web.Staff;
@@ -27,17 +28,7 @@ public static class AuditApi
             return problem;
         }
 
-        var query = db.AuditEntries.AsNoTracking();
-        if (!string.IsNullOrEmpty(objectType))
-        {
-            query = query.Where(a => a.ObjectType == objectType);
-        }
-
-        if (!string.IsNullOrEmpty(objectId))
-        {
-            query = query.Where(a => a.ObjectId == objectId);
-        }
-
+        long? before = null;
         if (cursor is not null)
         {
             if (!Cursor.TryDecode(cursor, 1, out var parts) || !long.TryParse(parts[0], NumberStyles.None, CultureInfo.InvariantCulture, out var lastId))
@@ -45,7 +36,27 @@ public static class AuditApi
                 return Cursor.Invalid();
             }
 
-            query = query.Where(a => a.Id < lastId);
+            before = lastId;
+        }
+
+        var query = db.AuditEntries.AsNoTracking();
+        if (!string.IsNullOrEmpty(objectType) && !string.IsNullOrEmpty(objectId))
+        {
+            var ids = await AuditLookup.IdsAsync(db, AuditMatch.Object(objectType, objectId), before, take + 1, cancellationToken);
+            query = query.Where(a => ids.Contains(a.Id));
+        }
+        else if (!string.IsNullOrEmpty(objectType))
+        {
+            query = query.Where(a => a.ObjectType == objectType);
+        }
+        else if (!string.IsNullOrEmpty(objectId))
+        {
+            query = query.Where(a => a.ObjectId == objectId);
+        }
+
+        if (before is { } lastSeen)
+        {
+            query = query.Where(a => a.Id < lastSeen);
         }
 
         var rows = await query.OrderByDescending(a => a.Id).Take(take + 1).ToListAsync(cancellationToken);

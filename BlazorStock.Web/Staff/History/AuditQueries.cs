@@ -17,14 +17,22 @@ public static class AuditQueries
     public static async Task<(List<TimelineEntry> Entries, long? NextBefore)> ListAsync(StockDbContext db, AuditFilter filter, CancellationToken cancellationToken)
     {
         var query = db.AuditEntries.AsNoTracking();
-        if (!string.IsNullOrWhiteSpace(filter.Type))
+        var type = filter.Type?.Trim();
+        var id = filter.Id?.Trim();
+        if (!string.IsNullOrEmpty(type) && !string.IsNullOrEmpty(id))
         {
-            query = query.Where(a => a.ObjectType == filter.Type);
+            // One object's entries come from the lookup; when nothing else filters them, only one page of them.
+            var narrowed = !string.IsNullOrWhiteSpace(filter.Actor) || !string.IsNullOrWhiteSpace(filter.Action) || filter.From is not null || filter.To is not null;
+            var ids = await AuditLookup.IdsAsync(db, AuditMatch.Object(type, id), filter.Before, narrowed ? null : PageSize + 1, cancellationToken);
+            query = query.Where(a => ids.Contains(a.Id));
         }
-
-        if (!string.IsNullOrWhiteSpace(filter.Id))
+        else if (!string.IsNullOrEmpty(type))
         {
-            query = query.Where(a => a.ObjectId == filter.Id.Trim());
+            query = query.Where(a => a.ObjectType == type);
+        }
+        else if (!string.IsNullOrEmpty(id))
+        {
+            query = query.Where(a => a.ObjectId == id);
         }
 
         if (!string.IsNullOrWhiteSpace(filter.Actor))
@@ -63,17 +71,14 @@ public static class AuditQueries
     public static Task<List<TimelineEntry>> ForProductAsync(StockDbContext db, int productId, CancellationToken cancellationToken)
     {
         var id = productId.ToString(System.Globalization.CultureInfo.InvariantCulture);
-        var levelPrefix = id + ":";
-        return EntriesAsync(db.AuditEntries.Where(a =>
-            (a.ObjectType == AuditObjectTypes.Product && a.ObjectId == id) || (a.ObjectType == AuditObjectTypes.StockLevel && a.ObjectId.StartsWith(levelPrefix))), cancellationToken);
+        return EntriesAsync(db, AuditMatch.Object(AuditObjectTypes.Product, id).OrObjectIdsStartingWith(AuditObjectTypes.StockLevel, id + ":"), cancellationToken);
     }
 
     /// <summary>A hold's changes and the stock it reserved and gave back (entries that reference it).</summary>
     public static Task<List<TimelineEntry>> ForHoldAsync(StockDbContext db, Guid holdId, CancellationToken cancellationToken)
     {
         var id = holdId.ToString();
-        var reference = $"hold:{id}";
-        return EntriesAsync(db.AuditEntries.Where(a => (a.ObjectType == AuditObjectTypes.Hold && a.ObjectId == id) || a.Reference == reference), cancellationToken);
+        return EntriesAsync(db, AuditMatch.Object(AuditObjectTypes.Hold, id).OrReference($"hold:{id}"), cancellationToken);
     }
 
     /// <summary>An order's changes and those of the holds behind it.</summary>
@@ -81,17 +86,16 @@ public static class AuditQueries
     {
         var id = orderId.ToString();
         var owner = HoldOwner.Order(orderId);
-        var holdIds = await db.Holds.AsNoTracking().Where(h => h.OwnerType == owner.Type && h.OwnerId == owner.Id).Select(h => h.Id.ToString()).ToListAsync(cancellationToken);
-        var reference = $"order:{id}";
-        return await EntriesAsync(db.AuditEntries.Where(a =>
-            (a.ObjectType == AuditObjectTypes.Order && a.ObjectId == id) || (a.ObjectType == AuditObjectTypes.Hold && holdIds.Contains(a.ObjectId)) || a.Reference == reference), cancellationToken);
+        // Ids to text here, not in SQL: SQLite stores GUIDs upper-case, the audit log has them as .NET writes them.
+        var holdIds = await db.Holds.AsNoTracking().Where(h => h.OwnerType == owner.Type && h.OwnerId == owner.Id).Select(h => h.Id).ToListAsync(cancellationToken);
+        return await EntriesAsync(db, AuditMatch.Object(AuditObjectTypes.Order, id).OrObjects(AuditObjectTypes.Hold, holdIds.Select(h => h.ToString())).OrReference($"order:{id}"), cancellationToken);
     }
 
     /// <summary>A serialized unit's status history (who moved it, why, for which hold or order) and its audit entries.</summary>
     public static async Task<List<TimelineEntry>> ForUnitAsync(StockDbContext db, int unitId, CancellationToken cancellationToken)
     {
         var id = unitId.ToString(System.Globalization.CultureInfo.InvariantCulture);
-        var audit = await EntriesAsync(db.AuditEntries.Where(a => a.ObjectType == AuditObjectTypes.Unit && a.ObjectId == id), cancellationToken);
+        var audit = await EntriesAsync(db, AuditMatch.Object(AuditObjectTypes.Unit, id), cancellationToken);
         var changes = await db.UnitStatusChanges.AsNoTracking().Where(c => c.UnitId == unitId).ToListAsync(cancellationToken);
         var history = changes.Select(c => new TimelineEntry(c.At, c.Actor, $"{c.From} → {c.To}", AuditObjectTypes.Unit, id, c.Reason,
             c.ReferenceType is null ? null : $"{c.ReferenceType.ToLowerInvariant()}:{c.ReferenceId}", c.Note, null));
@@ -101,8 +105,12 @@ public static class AuditQueries
             .Concat(history).OrderBy(e => e.At).ToList();
     }
 
-    private static async Task<List<TimelineEntry>> EntriesAsync(IQueryable<AuditEntry> query, CancellationToken cancellationToken) =>
-        (await query.AsNoTracking().OrderBy(a => a.Id).ToListAsync(cancellationToken)).Select(ToEntry).ToList();
+    private static async Task<List<TimelineEntry>> EntriesAsync(StockDbContext db, AuditMatch match, CancellationToken cancellationToken)
+    {
+        var ids = await AuditLookup.IdsAsync(db, match, before: null, take: null, cancellationToken);
+        var entries = await db.AuditEntries.AsNoTracking().Where(a => ids.Contains(a.Id)).OrderBy(a => a.Id).ToListAsync(cancellationToken);
+        return entries.Select(ToEntry).ToList();
+    }
 
     private static TimelineEntry ToEntry(AuditEntry a) =>
         new(a.At, a.Actor, a.Action, a.ObjectType, a.ObjectId, a.Reason, a.Reference, Change(a.OldValues, a.NewValues), a.CorrelationId);

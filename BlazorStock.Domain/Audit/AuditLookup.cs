@@ -1,0 +1,61 @@
+using BlazorStock.Domain.Persistence;
+using Microsoft.EntityFrameworkCore;
+
+namespace BlazorStock.Domain.Audit;
+
+/// <summary>
+/// Finds audit entries by object or reference: the keys <see cref="AuditIndexer"/> has written up to the
+/// watermark, plus a scan of the few entries past it (docs/decisions/006).
+/// </summary>
+public static class AuditLookup
+{
+    public static string ObjectKey(string objectType, string objectId) => $"o/{objectType}/{objectId}";
+
+    public static string ReferenceKey(string reference) => $"r/{reference}";
+
+    /// <summary>
+    /// The ids of the entries that <paramref name="match"/>, newest first; only those below
+    /// <paramref name="before"/>, and at most <paramref name="take"/> of them when given.
+    /// </summary>
+    public static async Task<List<long>> IdsAsync(StockDbContext db, AuditMatch match, long? before, int? take, CancellationToken cancellationToken)
+    {
+        // The watermark first: keys read afterwards cover at least everything up to it, so an entry the
+        // indexer moves past meanwhile is found twice (and counted once), never missed.
+        var watermark = await db.AuditIndexStates.Where(s => s.Id == AuditIndexState.SingletonId).Select(s => s.IndexedThrough).SingleAsync(cancellationToken);
+        var upper = before ?? long.MaxValue;
+        var ids = new SortedSet<long>(Comparer<long>.Create((a, b) => b.CompareTo(a)));
+
+        var keys = match.Keys;
+        if (keys.Count > 0)
+        {
+            ids.UnionWith(await Newest(db.AuditKeys.Where(k => keys.Contains(k.Key) && k.AuditId < upper), distinct: keys.Count > 1, take).ToListAsync(cancellationToken));
+        }
+
+        if (match.KeyPrefix is { } prefix)
+        {
+            // Keys are ASCII, so every key with the prefix sorts below prefix + U+FFFF.
+            var end = prefix + '\uffff';
+            ids.UnionWith(await Newest(db.AuditKeys.Where(k => k.Key.CompareTo(prefix) >= 0 && k.Key.CompareTo(end) < 0 && k.AuditId < upper), distinct: true, take).ToListAsync(cancellationToken));
+        }
+
+        var tail = db.AuditEntries.Where(a => a.Id > watermark && a.Id < upper);
+        var hasPrefix = match.KeyPrefix is not null;
+        var prefixOrNone = match.KeyPrefix ?? "";
+        tail = tail.Where(a => keys.Contains("o/" + a.ObjectType + "/" + a.ObjectId)
+            || (a.Reference != null && keys.Contains("r/" + a.Reference))
+            || (hasPrefix && ("o/" + a.ObjectType + "/" + a.ObjectId).StartsWith(prefixOrNone)));
+        var tailIds = tail.OrderByDescending(a => a.Id).Select(a => a.Id);
+        ids.UnionWith(await (take is { } n ? tailIds.Take(n) : tailIds).ToListAsync(cancellationToken));
+
+        return take is { } limit ? ids.Take(limit).ToList() : ids.ToList();
+    }
+
+    private static IQueryable<long> Newest(IQueryable<AuditKey> keys, bool distinct, int? take)
+    {
+        // Distinct before the limit, since one entry can have several of the wanted keys (object and
+        // reference); with one key the primary key already yields each id once and in order.
+        var selected = keys.Select(k => k.AuditId);
+        var ids = (distinct ? selected.Distinct() : selected).OrderByDescending(id => id);
+        return take is { } n ? ids.Take(n) : ids;
+    }
+}
