@@ -27,7 +27,10 @@ public static class DomainRegistration
             builder.Environment.ContentRootPath);
         var services = builder.Services;
         services.AddOptions<PersistenceOptions>().Bind(builder.Configuration.GetSection(PersistenceOptions.Section))
-            .Configure(o => o.ConnectionString = connectionString);
+            .Configure(o => o.ConnectionString = connectionString)
+            .Validate(o => o.MaxBatchSize >= 1 && o.AuditIndexInterval > TimeSpan.Zero && o.AuditIndexStep >= 1 && o.WriterNice is >= -20 and <= 19,
+                "Persistence: MaxBatchSize and AuditIndexStep must be at least 1, AuditIndexInterval positive, WriterNice between -20 and 19.")
+            .ValidateOnStart();
         services.AddOptions<HoldOptions>().Bind(builder.Configuration.GetSection(HoldOptions.Section))
             .Validate(o => o.Duration > TimeSpan.Zero && o.ExtensionLength > TimeSpan.Zero && o.MaxExtensions >= 0 && o.MaxAge >= o.Duration && o.MaxQuantityPerLine > 0,
                 "Holds: Duration and ExtensionLength must be positive, MaxAge at least Duration, MaxExtensions ≥ 0, MaxQuantityPerLine ≥ 1.")

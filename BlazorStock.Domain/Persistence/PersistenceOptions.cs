@@ -12,6 +12,9 @@ public sealed class PersistenceOptions
 
     public int MaxBatchSize { get; set; } = 128;
 
+    /// <summary>The writer thread's Linux nice value (-20 to 19; 0 leaves it alone); lowering it needs CAP_SYS_NICE.</summary>
+    public int WriterNice { get; set; } = -10;
+
     /// <summary>How often the writer gives new audit entries their lookup keys (docs/decisions/006).</summary>
     public TimeSpan AuditIndexInterval { get; set; } = TimeSpan.FromMilliseconds(250);
 

@@ -37,8 +37,10 @@ public sealed class StockWriter : IAsyncDisposable
     private StockDbContext? _db;
     private PreparedStatements? _statements;
 
-    // Starts true so entries a previous run left unindexed are picked up.
-    private bool _auditBehind = true;
+    // Set by the first batch that audits, not at start: the writer starts before the database is
+    // migrated. Entries a previous run left unindexed are found by lookups all the same (past the
+    // watermark) and indexed with the next step.
+    private bool _auditBehind;
     private long _auditIndexedAt;
 
     public StockWriter(IOptions<PersistenceOptions> options, TimeProvider time, IDomainEventPublisher publisher, WriterMetrics metrics, ILogger<StockWriter> logger)
@@ -102,6 +104,7 @@ public sealed class StockWriter : IAsyncDisposable
     /// </summary>
     private void Run()
     {
+        WriterThreadPriority.TryRaise(_options.WriterNice, _logger);
         var batch = new List<WriteRequest>(BatchLimit);
         try
         {
