@@ -19,6 +19,10 @@ public sealed class ProcessCounters : IDisposable
     private long _batchedOperations;
     private double _batchSeconds;
     private double _commitSeconds;
+    private long _indexSteps;
+    private long _indexKeys;
+    private double _indexSeconds;
+    private double _indexLongest;
 
     private ProcessCounters()
     {
@@ -37,15 +41,22 @@ public sealed class ProcessCounters : IDisposable
         });
         _listener.SetMeasurementEventCallback<double>((instrument, seconds, _, _) =>
         {
-            if (instrument.Name == WriterMetrics.CommitDuration)
+            switch (instrument.Name)
             {
-                _commitSeconds += seconds;
-            }
-            else
-            {
-                _batchSeconds += seconds;
+                case WriterMetrics.CommitDuration:
+                    _commitSeconds += seconds;
+                    break;
+                case WriterMetrics.AuditIndexDuration:
+                    _indexSteps++;
+                    _indexSeconds += seconds;
+                    _indexLongest = Math.Max(_indexLongest, seconds);
+                    break;
+                case WriterMetrics.BatchDuration:
+                    _batchSeconds += seconds;
+                    break;
             }
         });
+        _listener.SetMeasurementEventCallback<long>((_, keys, _, _) => _indexKeys += keys);
         _listener.Start();
     }
 
@@ -71,9 +82,11 @@ public sealed class ProcessCounters : IDisposable
         var writes = _batches == 0 ? "" :
             $"; {_batches:N0} write transactions, {(double)_batchedOperations / _batches:0.0} operations and {_batchSeconds * 1000 / _batches:0.00} ms each " +
             $"({_commitSeconds / Math.Max(_batchSeconds, 1e-9):P0} of it committing)";
+        var indexing = _indexSteps == 0 ? "" :
+            $"; {_indexSteps:N0} audit index steps, {_indexKeys / _indexSteps:N0} keys and {_indexSeconds * 1000 / _indexSteps:0.0} ms each (longest {_indexLongest * 1000:0.0} ms)";
         return $"per op: {(stop.Cpu - _start.Cpu).TotalMicroseconds / per:0} µs CPU, {(stop.Allocated - _start.Allocated) / per / 1024.0:0.0} KiB allocated; " +
             $"{stop.Gen0 - _start.Gen0} gen0 / {stop.Gen2 - _start.Gen2} gen2 GCs, {(stop.Paused - _start.Paused).TotalMilliseconds:0} ms paused; " +
-            $"JIT {stop.Jitted - _start.Jitted:N0} methods, {(stop.Jitting - _start.Jitting).TotalMilliseconds:N0} ms{writes}";
+            $"JIT {stop.Jitted - _start.Jitted:N0} methods, {(stop.Jitting - _start.Jitting).TotalMilliseconds:N0} ms{writes}{indexing}";
     }
 
     public void Dispose() => _listener.Dispose();

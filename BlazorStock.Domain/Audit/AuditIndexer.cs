@@ -13,14 +13,17 @@ internal static class AuditIndexer
     private const string LastEntry = """SELECT coalesce(max("Id"), 0) FROM "AuditEntries" """;
 
     // Keys are built exactly as AuditLookup builds them; sorted so each B-tree page is written once per step.
-    private const string InsertKeys = """
+    private static readonly string InsertKeys = $"""
         INSERT INTO "AuditKeys" ("Key", "AuditId")
         SELECT "Key", "AuditId" FROM (
             SELECT 'o/' || "ObjectType" || '/' || "ObjectId" AS "Key", "Id" AS "AuditId" FROM "AuditEntries" WHERE "Id" > ?1 AND "Id" <= ?2
             UNION ALL
-            SELECT 'r/' || "Reference", "Id" FROM "AuditEntries" WHERE "Id" > ?1 AND "Id" <= ?2 AND "Reference" IS NOT NULL)
+            SELECT 'r/' || "Reference", "Id" FROM "AuditEntries" WHERE "Id" > ?1 AND "Id" <= ?2 AND ({LookedUpReference}))
         ORDER BY "Key", "AuditId"
         """;
+
+    private static string LookedUpReference =>
+        string.Join(" OR ", AuditLookup.ReferenceKinds.Select(kind => $"""substr("Reference", 1, {kind.Length}) = '{kind}'"""));
 
     private const string MoveWatermark = """UPDATE "AuditIndexState" SET "IndexedThrough" = ?1 WHERE "Id" = 1""";
 

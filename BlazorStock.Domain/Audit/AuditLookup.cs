@@ -11,7 +11,16 @@ public static class AuditLookup
 {
     public static string ObjectKey(string objectType, string objectId) => $"o/{objectType}/{objectId}";
 
-    public static string ReferenceKey(string reference) => $"r/{reference}";
+    /// <summary>
+    /// The kinds of reference lookups ask for (a hold's stock, an order's stock and holds); only these get
+    /// keys. A new hold's owner (<c>Cart:…</c>) is never looked up and was a quarter of all keys.
+    /// </summary>
+    public static readonly IReadOnlyList<string> ReferenceKinds = ["hold:", "order:"];
+
+    public static string ReferenceKey(string reference) =>
+        ReferenceKinds.Any(kind => reference.StartsWith(kind, StringComparison.Ordinal))
+            ? $"r/{reference}"
+            : throw new ArgumentException($"References are looked up only for {string.Join(", ", ReferenceKinds)}.", nameof(reference));
 
     /// <summary>
     /// The ids of the entries that <paramref name="match"/>, newest first; only those below

@@ -19,6 +19,7 @@ namespace BlazorStock.Domain.Persistence;
 public sealed class StockWriter : IAsyncDisposable
 {
     private const string Savepoint = "op";
+    private const string AuditIndexSavepoint = "audit_index";
 
     // The writer's connection lives as long as the app and touches every table: a 64 MiB page cache
     // (SQLite's default is 2 MiB) spares it re-reading pages from the OS, ~10% more holds/s when
@@ -129,16 +130,12 @@ public sealed class StockWriter : IAsyncDisposable
                     var started = Stopwatch.GetTimestamp();
                     RunBatchAsync(batch).GetAwaiter().GetResult();
                     _metrics.BatchDone(batch.Count, Stopwatch.GetElapsedTime(started));
+                    continue;
                 }
 
-                var indexDueIn = _auditBehind ? _options.AuditIndexInterval - Stopwatch.GetElapsedTime(_auditIndexedAt) : Timeout.InfiniteTimeSpan;
-                if (_auditBehind && indexDueIn <= TimeSpan.Zero)
+                if (AuditIndexDue)
                 {
-                    IndexAuditAsync().GetAwaiter().GetResult();
-                }
-                else if (batch.Count > 0)
-                {
-                    continue;
+                    IndexAuditAloneAsync().GetAwaiter().GetResult();
                 }
                 else if (_queue.Reader.Completion.IsCompleted)
                 {
@@ -146,7 +143,8 @@ public sealed class StockWriter : IAsyncDisposable
                 }
                 else
                 {
-                    _queued.Wait(indexDueIn);
+                    // Woken by a request, or when the next indexing step is due.
+                    _queued.Wait(_auditBehind ? AuditIndexWait : Timeout.InfiniteTimeSpan);
                 }
             }
         }
@@ -184,6 +182,12 @@ public sealed class StockWriter : IAsyncDisposable
                 }
             }
 
+            _auditBehind |= contexts.Exists(c => c.Audits.Count > 0);
+            if (AuditIndexDue)
+            {
+                await IndexAuditInBatchAsync(transaction);
+            }
+
             var committing = Stopwatch.GetTimestamp();
             await transaction.CommitAsync(_stopping.Token);
             _metrics.Committed(Stopwatch.GetElapsedTime(committing));
@@ -191,6 +195,7 @@ public sealed class StockWriter : IAsyncDisposable
         catch (Exception ex)
         {
             _logger.LogError(ex, "A write batch of {Count} operations failed and was rolled back", batch.Count);
+            _auditBehind = true;
             await ResetConnectionAsync();
             foreach (var request in batch)
             {
@@ -207,7 +212,6 @@ public sealed class StockWriter : IAsyncDisposable
             }
         }
 
-        _auditBehind |= contexts.Exists(c => c.Audits.Count > 0);
         await PublishAsync(contexts);
         foreach (var request in done)
         {
@@ -335,27 +339,71 @@ public sealed class StockWriter : IAsyncDisposable
         }
     }
 
-    /// <summary>
-    /// Gives the audit entries written since the last step their lookup keys, in a transaction of its
-    /// own: a few times a second, so each key page is written once per step instead of once per commit.
-    /// </summary>
-    private async Task IndexAuditAsync()
+    private bool AuditIndexDue => _auditBehind && Stopwatch.GetElapsedTime(_auditIndexedAt) >= _options.AuditIndexInterval;
+
+    private TimeSpan AuditIndexWait
     {
-        _auditIndexedAt = Stopwatch.GetTimestamp();
+        get
+        {
+            var wait = _options.AuditIndexInterval - Stopwatch.GetElapsedTime(_auditIndexedAt);
+            return wait > TimeSpan.Zero ? wait : TimeSpan.Zero;
+        }
+    }
+
+    /// <summary>
+    /// Gives the audit entries written since the last step their lookup keys, a few times a second, so
+    /// each key page is written once per step instead of once per batch. Under load the step rides in a
+    /// batch's transaction (in a savepoint of its own) and shares its commit: a commit of its own cost
+    /// as much as the step itself.
+    /// </summary>
+    private async Task IndexAuditInBatchAsync(SqliteTransaction transaction)
+    {
+        await transaction.SaveAsync(AuditIndexSavepoint, _stopping.Token);
+        if (IndexAuditStep())
+        {
+            await transaction.ReleaseAsync(AuditIndexSavepoint, _stopping.Token);
+        }
+        else
+        {
+            await transaction.RollbackAsync(AuditIndexSavepoint, _stopping.Token);
+        }
+    }
+
+    /// <summary>The step when the writer is idle: in a transaction of its own.</summary>
+    private async Task IndexAuditAloneAsync()
+    {
         try
         {
             var connection = await OpenAsync();
             await using var transaction = await connection.BeginTransactionAsync(_stopping.Token);
-            var (keys, behind) = AuditIndexer.IndexNext(_statements!, _options.AuditIndexStep);
-            await transaction.CommitAsync(_stopping.Token);
-            _auditBehind = behind > 0;
-            _metrics.AuditIndexed(keys, Stopwatch.GetElapsedTime(_auditIndexedAt));
+            if (IndexAuditStep())
+            {
+                await transaction.CommitAsync(_stopping.Token);
+            }
         }
         catch (Exception ex) when (ex is not OperationCanceledException || !_stopping.IsCancellationRequested)
         {
-            // Lookups still find unindexed entries (by scanning past the watermark); the next step retries.
             _logger.LogError(ex, "Indexing the audit log failed");
             await ResetConnectionAsync();
+        }
+    }
+
+    /// <summary>One step inside the open transaction; false (logged) when it failed and must be rolled back.</summary>
+    private bool IndexAuditStep()
+    {
+        _auditIndexedAt = Stopwatch.GetTimestamp();
+        try
+        {
+            var (keys, behind) = AuditIndexer.IndexNext(_statements!, _options.AuditIndexStep);
+            _auditBehind = behind > 0;
+            _metrics.AuditIndexed(keys, Stopwatch.GetElapsedTime(_auditIndexedAt));
+            return true;
+        }
+        catch (SqliteException ex)
+        {
+            // Lookups still find unindexed entries (by scanning past the watermark); the next step retries.
+            _logger.LogError(ex, "Indexing the audit log failed");
+            return false;
         }
     }
 

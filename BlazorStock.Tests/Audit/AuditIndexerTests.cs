@@ -1,3 +1,4 @@
+using System.Diagnostics.Metrics;
 using BlazorStock.Domain.Audit;
 using BlazorStock.Domain.Persistence;
 using BlazorStock.Tests.Support;
@@ -32,9 +33,11 @@ public sealed class AuditIndexerTests
         var entries = await store.QueryAsync(db => db.AuditEntries.Where(a => a.Id > watermark).ToListAsync());
         var keys = await store.QueryAsync(db => db.AuditKeys.Where(k => k.AuditId > watermark).ToListAsync());
         var expected = entries.Select(a => (AuditLookup.ObjectKey(a.ObjectType, a.ObjectId), a.Id))
-            .Concat(entries.Where(a => a.Reference is not null).Select(a => (AuditLookup.ReferenceKey(a.Reference!), a.Id)));
+            .Concat(entries.Where(a => a.Reference?.StartsWith("hold:", StringComparison.Ordinal) == true).Select(a => (AuditLookup.ReferenceKey(a.Reference!), a.Id)));
         Assert.Equal(expected.Order(), keys.Select(k => (k.Key, k.AuditId)).Order());
         Assert.Equal(keys.Count, first.Keys + second.Keys);
+        Assert.Contains(entries, a => a.Reference?.StartsWith("Cart:", StringComparison.Ordinal) == true);
+        Assert.DoesNotContain(keys, k => k.Key.StartsWith("r/Cart:", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -58,6 +61,33 @@ public sealed class AuditIndexerTests
     }
 
     [Fact]
+    public async Task A_writer_with_nothing_to_index_stays_idle()
+    {
+        await using var store = await TestStore.CreateAsync(s => s["Persistence:AuditIndexInterval"] = "00:00:00.010");
+        var (main, _) = await store.WarehousesAsync();
+        var desk = await store.ProductAsync("Desk", (main, 10));
+        await store.HoldAsync("cart-a", desk.Id, 1);
+        await Task.Delay(100);
+        var steps = 0;
+        using var listener = new MeterListener();
+        listener.InstrumentPublished = (instrument, l) =>
+        {
+            if (instrument.Meter.Name == WriterMetrics.MeterName && instrument.Name == WriterMetrics.AuditIndexDuration)
+            {
+                l.EnableMeasurementEvents(instrument);
+            }
+        };
+        listener.SetMeasurementEventCallback<double>((_, _, _, _) => Interlocked.Increment(ref steps));
+        listener.Start();
+
+        await Task.Delay(500);
+
+        // Caught up after the hold: no step runs again until something new is audited.
+        Assert.Equal(0, steps);
+        Assert.Equal((await PositionAsync(store)).Last, (await PositionAsync(store)).Watermark);
+    }
+
+    [Fact]
     public async Task The_migration_gives_entries_logged_before_it_their_keys()
     {
         var path = Path.Combine(Path.GetTempPath(), $"blazorstock-test-{Guid.NewGuid():N}.db");
@@ -72,14 +102,15 @@ public sealed class AuditIndexerTests
                 await db.Database.ExecuteSqlRawAsync("""
                     INSERT INTO "AuditEntries" ("At", "Actor", "Action", "ObjectType", "ObjectId", "Reference") VALUES
                         (1, 'staff', 'stock.received', 'StockLevel', '7:1', NULL),
-                        (2, 'cart', 'stock.reserved', 'StockLevel', '7:1', 'hold:h1')
+                        (2, 'cart', 'stock.reserved', 'StockLevel', '7:1', 'hold:h1'),
+                        (3, 'cart', 'hold.created', 'Hold', 'h1', 'Cart:c1')
                     """);
 
                 await migrator.MigrateAsync();
 
                 var keys = await db.AuditKeys.OrderBy(k => k.Key).ThenBy(k => k.AuditId).Select(k => k.Key + "#" + k.AuditId).ToListAsync();
-                Assert.Equal(["o/StockLevel/7:1#1", "o/StockLevel/7:1#2", "r/hold:h1#2"], keys);
-                Assert.Equal(2, await db.AuditIndexStates.Select(s => s.IndexedThrough).SingleAsync());
+                Assert.Equal(["o/Hold/h1#3", "o/StockLevel/7:1#1", "o/StockLevel/7:1#2", "r/hold:h1#2"], keys);
+                Assert.Equal(3, await db.AuditIndexStates.Select(s => s.IndexedThrough).SingleAsync());
                 var ids = await AuditLookup.IdsAsync(db, AuditMatch.Object("Product", "7").OrObjectIdsStartingWith("StockLevel", "7:"), null, null, CancellationToken.None);
                 Assert.Equal([2L, 1L], ids);
             }

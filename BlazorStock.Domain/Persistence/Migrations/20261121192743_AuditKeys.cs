@@ -41,12 +41,13 @@ namespace BlazorStock.Domain.Persistence.Migrations
                 columns: new[] { "Id", "IndexedThrough" },
                 values: new object[] { 1, 0L });
 
-            // The entries already logged get their keys now, so lookups need not scan them.
+            // The entries already logged get their keys now, so lookups need not scan them (references
+            // of the kinds AuditLookup.ReferenceKinds names, as of this migration).
             migrationBuilder.Sql("""
                 INSERT INTO "AuditKeys" ("Key", "AuditId")
                 SELECT 'o/' || "ObjectType" || '/' || "ObjectId", "Id" FROM "AuditEntries"
                 UNION ALL
-                SELECT 'r/' || "Reference", "Id" FROM "AuditEntries" WHERE "Reference" IS NOT NULL
+                SELECT 'r/' || "Reference", "Id" FROM "AuditEntries" WHERE substr("Reference", 1, 5) = 'hold:' OR substr("Reference", 1, 6) = 'order:'
                 ORDER BY 1, 2;
                 UPDATE "AuditIndexState" SET "IndexedThrough" = (SELECT coalesce(max("Id"), 0) FROM "AuditEntries") WHERE "Id" = 1;
                 """);
