@@ -16,7 +16,7 @@ public sealed class PersistenceOptions
     public int WriterNice { get; set; } = -10;
 
     /// <summary>How often the writer gives new audit entries their lookup keys (docs/decisions/006).</summary>
-    public TimeSpan AuditIndexInterval { get; set; } = TimeSpan.FromMilliseconds(250);
+    public TimeSpan AuditIndexInterval { get; set; } = TimeSpan.FromMilliseconds(100);
 
     /// <summary>The most audit entries one indexing step takes; a backlog is worked off a step per interval.</summary>
     public int AuditIndexStep { get; set; } = 20_000;
