@@ -351,7 +351,7 @@ public sealed class StockWriter : IAsyncDisposable
     }
 
     /// <summary>
-    /// Gives the audit entries written since the last step their lookup keys, a few times a second, so
+    /// Gives the audit entries written since the last step their lookup keys, ten times a second by default, so
     /// each key page is written once per step instead of once per batch. Under load the step rides in a
     /// batch's transaction (in a savepoint of its own) and shares its commit: a commit of its own cost
     /// as much as the step itself.
@@ -399,9 +399,10 @@ public sealed class StockWriter : IAsyncDisposable
             _metrics.AuditIndexed(keys, Stopwatch.GetElapsedTime(_auditIndexedAt));
             return true;
         }
-        catch (SqliteException ex)
+        catch (Exception ex) when (ex is not OperationCanceledException)
         {
-            // Lookups still find unindexed entries (by scanning past the watermark); the next step retries.
+            // Never the batch's failure: lookups still find unindexed entries (by scanning past the
+            // watermark), and the next step retries.
             _logger.LogError(ex, "Indexing the audit log failed");
             return false;
         }

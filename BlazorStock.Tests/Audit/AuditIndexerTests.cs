@@ -88,6 +88,26 @@ public sealed class AuditIndexerTests
     }
 
     [Fact]
+    public async Task A_failing_indexing_step_never_fails_the_writes_it_rides_with()
+    {
+        await using var store = await TestStore.CreateAsync(s => s["Persistence:AuditIndexInterval"] = "00:00:00.001");
+        var (main, _) = await store.WarehousesAsync();
+        var desk = await store.ProductAsync("Desk", (main, 50));
+        await Task.Delay(50);
+        await store.QueryAsync(db => db.Database.ExecuteSqlRawAsync("""DELETE FROM "AuditIndexState" """));
+        var keysBefore = await store.QueryAsync(db => db.AuditKeys.CountAsync());
+
+        for (var i = 0; i < 20; i++)
+        {
+            await store.HoldAsync($"cart-{i}", desk.Id, 1);
+            await Task.Delay(2);
+        }
+
+        Assert.Equal(20, (await store.LevelAsync(desk.Id, main.Id)).Reserved);
+        Assert.Equal(keysBefore, await store.QueryAsync(db => db.AuditKeys.CountAsync()));
+    }
+
+    [Fact]
     public async Task The_migration_gives_entries_logged_before_it_their_keys()
     {
         var path = Path.Combine(Path.GetTempPath(), $"blazorstock-test-{Guid.NewGuid():N}.db");
