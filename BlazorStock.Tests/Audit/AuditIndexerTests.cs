@@ -6,6 +6,7 @@ using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace BlazorStock.Tests.Audit;
 
@@ -48,15 +49,8 @@ public sealed class AuditIndexerTests
         var desk = await store.ProductAsync("Desk", (main, 10));
         await store.HoldAsync("cart-a", desk.Id, 2);
 
-        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(10);
-        var (watermark, last) = await PositionAsync(store);
-        while (watermark < last && DateTime.UtcNow < deadline)
-        {
-            await Task.Delay(20);
-            (watermark, last) = await PositionAsync(store);
-        }
+        var last = await CaughtUpAsync(store);
 
-        Assert.Equal(last, watermark);
         Assert.True(await store.QueryAsync(db => db.AuditKeys.AnyAsync(k => k.AuditId == last)));
     }
 
@@ -67,12 +61,14 @@ public sealed class AuditIndexerTests
         var (main, _) = await store.WarehousesAsync();
         var desk = await store.ProductAsync("Desk", (main, 10));
         await store.HoldAsync("cart-a", desk.Id, 1);
-        await Task.Delay(100);
+        await CaughtUpAsync(store);
         var steps = 0;
+        var meters = store.Services.GetRequiredService<IMeterFactory>();
         using var listener = new MeterListener();
         listener.InstrumentPublished = (instrument, l) =>
         {
-            if (instrument.Meter.Name == WriterMetrics.MeterName && instrument.Name == WriterMetrics.AuditIndexDuration)
+            // Only this store's writer: other tests' writers report to meters of the same name.
+            if (instrument.Meter.Name == WriterMetrics.MeterName && instrument.Meter.Scope == meters && instrument.Name == WriterMetrics.AuditIndexDuration)
             {
                 l.EnableMeasurementEvents(instrument);
             }
@@ -143,6 +139,21 @@ public sealed class AuditIndexerTests
                 File.Delete(path + suffix);
             }
         }
+    }
+
+    /// <summary>Waits (at most 10 s) until the writer has indexed the whole log; returns the last entry's id.</summary>
+    private static async Task<long> CaughtUpAsync(TestStore store)
+    {
+        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(10);
+        var (watermark, last) = await PositionAsync(store);
+        while (watermark < last && DateTime.UtcNow < deadline)
+        {
+            await Task.Delay(20);
+            (watermark, last) = await PositionAsync(store);
+        }
+
+        Assert.Equal(last, watermark);
+        return last;
     }
 
     private static Task<(long Watermark, long Last)> PositionAsync(TestStore store) =>
