@@ -27,6 +27,9 @@ public sealed record BenchOptions
     /// <summary>How long at most to warm the JIT up before the timed runs (<see cref="Warmup"/>); zero skips it.</summary>
     public TimeSpan WarmupLimit { get; init; } = TimeSpan.FromSeconds(90);
 
+    /// <summary>Whether the run warms up at all: smoke runs and the warm-up's own rounds do not.</summary>
+    public bool WarmsUp => WarmupLimit > TimeSpan.Zero;
+
     public string[] Scenarios { get; init; } = ["ceiling", "pipeline", "hot", "hot-unbatched", "write", "write-unbatched", "spread", "mixed", "fanout", "expiry"];
 
     public static BenchOptions Smoke { get; } = new()

@@ -6,7 +6,7 @@ public static class BenchRunner
     public static async Task<IReadOnlyList<ScenarioResult>> RunAsync(BenchOptions options, TextWriter log)
     {
         log.WriteLine($"BlazorStock bench: {Environment.ProcessorCount} cores, {options.Shoppers} shoppers, .NET {Environment.Version}");
-        if (options.WarmupLimit > TimeSpan.Zero)
+        if (options.WarmsUp)
         {
             log.WriteLine(await Warmup.RunAsync(options));
         }

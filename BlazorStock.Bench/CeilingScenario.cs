@@ -14,7 +14,7 @@ public static class CeilingScenario
         // Untimed pings on this server first, as the drop is primed (HotSkuScenario): code generated per
         // server climbs the tiers only under load, and the timed pings compiled ~280 methods (0.3–0.6 s of
         // JIT in a 1.5 s run) without this, which understated the ceiling.
-        if (options.WarmupLimit > TimeSpan.Zero)
+        if (options.WarmsUp)
         {
             await PingAsync(client, options.Shoppers, PrimeRequests, new Latencies());
         }

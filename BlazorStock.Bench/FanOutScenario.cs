@@ -17,6 +17,7 @@ public static class FanOutScenario
         var sentAt = new ConcurrentDictionary<int, long>();
         var latencies = new Latencies();
         var received = 0;
+        var refused = new List<string>();
         var connections = new List<HubSocket>();
         try
         {
@@ -46,7 +47,12 @@ public static class FanOutScenario
             for (var change = 1; change <= options.FanOutChanges; change++)
             {
                 sentAt[change] = Stopwatch.GetTimestamp();
-                await Shop.HoldAsync(client, cart, product.Id, 1);
+                var reply = await Shop.HoldAsync(client, cart, product.Id, 1);
+                if (!reply.Ok)
+                {
+                    refused.Add($"change {change}: {reply.Outcome}");
+                }
+
                 await Task.Delay(50);
             }
 
@@ -60,7 +66,7 @@ public static class FanOutScenario
             clock.Stop();
             counters.Stop();
             return new ScenarioResult("fanout", received / clock.Elapsed.TotalSeconds, latencies, clock.Elapsed, received == expected,
-                $"{options.FanOutClients} clients × {options.FanOutChanges} changes, delivered {received}/{expected}")
+                $"{options.FanOutClients} clients × {options.FanOutChanges} changes, delivered {received}/{expected}{(refused.Count == 0 ? "" : $"; holds refused: {string.Join(", ", refused)}")}")
                 { Counters = counters.Describe(latencies.Count) };
         }
         finally

@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+using System.Globalization;
 using System.Net.WebSockets;
 using System.Text;
 using System.Text.Json;
@@ -14,6 +16,7 @@ public sealed class HubSocket : IAsyncDisposable
     private readonly ClientWebSocket _socket = new();
     private readonly CancellationTokenSource _stop = new();
     private Task _receiving = Task.CompletedTask;
+    private readonly ConcurrentDictionary<string, TaskCompletionSource> _invocations = new();
     private int _invocationId;
 
     public static async Task<HubSocket> ConnectAsync(Uri hub, Action<string, JsonElement> onInvocation)
@@ -26,8 +29,19 @@ public sealed class HubSocket : IAsyncDisposable
         return socket;
     }
 
-    public Task InvokeAsync(string target, params object[] arguments) =>
-        SendAsync(JsonSerializer.Serialize(new { type = 1, target, arguments, invocationId = Interlocked.Increment(ref _invocationId).ToString() }));
+    /// <summary>
+    /// Invokes a hub method and waits for its completion: returning once the message was only sent let a
+    /// scenario start before the server had run it (a client not yet in its product's group missed changes
+    /// when the machine was busy).
+    /// </summary>
+    public async Task InvokeAsync(string target, params object[] arguments)
+    {
+        var invocationId = Interlocked.Increment(ref _invocationId).ToString(CultureInfo.InvariantCulture);
+        var completion = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        _invocations[invocationId] = completion;
+        await SendAsync(JsonSerializer.Serialize(new { type = 1, target, arguments, invocationId }));
+        await completion.Task.WaitAsync(TimeSpan.FromSeconds(30));
+    }
 
     public async ValueTask DisposeAsync()
     {
@@ -72,9 +86,23 @@ public sealed class HubSocket : IAsyncDisposable
             foreach (var frame in text[..last].Split(RecordSeparator, StringSplitOptions.RemoveEmptyEntries))
             {
                 using var json = JsonDocument.Parse(frame);
-                if (json.RootElement.TryGetProperty("type", out var type) && type.GetInt32() == 1)
+                var message = json.RootElement;
+                switch (message.TryGetProperty("type", out var type) ? type.GetInt32() : 0)
                 {
-                    onInvocation(json.RootElement.GetProperty("target").GetString()!, json.RootElement.GetProperty("arguments").Clone());
+                    case 1:
+                        onInvocation(message.GetProperty("target").GetString()!, message.GetProperty("arguments").Clone());
+                        break;
+                    case 3 when _invocations.TryRemove(message.GetProperty("invocationId").GetString()!, out var completion):
+                        if (message.TryGetProperty("error", out var error))
+                        {
+                            completion.SetException(new InvalidOperationException($"Hub invocation failed: {error.GetString()}"));
+                        }
+                        else
+                        {
+                            completion.SetResult();
+                        }
+
+                        break;
                 }
             }
         }

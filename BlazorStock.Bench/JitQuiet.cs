@@ -20,7 +20,7 @@ public static class JitQuiet
     /// <summary>Waits before a scenario's timed part, unless warm-up is off (smoke runs).</summary>
     public static async Task WaitAsync(BenchOptions options)
     {
-        if (options.WarmupLimit > TimeSpan.Zero)
+        if (options.WarmsUp)
         {
             await WaitAsync(ScenarioLimit);
         }

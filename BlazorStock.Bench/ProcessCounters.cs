@@ -56,7 +56,13 @@ public sealed class ProcessCounters : IDisposable
                     break;
             }
         });
-        _listener.SetMeasurementEventCallback<long>((_, keys, _, _) => _indexKeys += keys);
+        _listener.SetMeasurementEventCallback<long>((instrument, keys, _, _) =>
+        {
+            if (instrument.Name == WriterMetrics.AuditKeys)
+            {
+                _indexKeys += keys;
+            }
+        });
         _listener.Start();
     }
 

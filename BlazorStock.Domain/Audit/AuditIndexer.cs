@@ -9,7 +9,7 @@ namespace BlazorStock.Domain.Audit;
 /// </summary>
 internal static class AuditIndexer
 {
-    private const string Watermark = """SELECT "IndexedThrough" FROM "AuditIndexState" WHERE "Id" = 1""";
+    private static readonly string Watermark = $"""SELECT "IndexedThrough" FROM "AuditIndexState" WHERE "Id" = {AuditIndexState.SingletonId}""";
     private const string LastEntry = """SELECT coalesce(max("Id"), 0) FROM "AuditEntries" """;
 
     // Keys are built exactly as AuditLookup builds them; sorted so each B-tree page is written once per step.
@@ -25,7 +25,7 @@ internal static class AuditIndexer
     private static string LookedUpReference =>
         string.Join(" OR ", AuditLookup.ReferenceKinds.Select(kind => $"""substr("Reference", 1, {kind.Length}) = '{kind}'"""));
 
-    private const string MoveWatermark = """UPDATE "AuditIndexState" SET "IndexedThrough" = ?1 WHERE "Id" = 1""";
+    private static readonly string MoveWatermark = $"""UPDATE "AuditIndexState" SET "IndexedThrough" = ?1 WHERE "Id" = {AuditIndexState.SingletonId}""";
 
     /// <summary>Indexes up to <paramref name="limit"/> entries past the watermark; <c>Behind</c> is how many are still unindexed after this step.</summary>
     public static (int Keys, long Behind) IndexNext(PreparedStatements statements, int limit)

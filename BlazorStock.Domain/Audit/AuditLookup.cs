@@ -59,6 +59,28 @@ public static class AuditLookup
         return take is { } limit ? ids.Take(limit).ToList() : ids.ToList();
     }
 
+    /// <summary>
+    /// Narrows <paramref name="entries"/> to one object, through the lookup, when both its type and id are
+    /// given; to a type or an id alone (a scan) otherwise. <paramref name="before"/> and
+    /// <paramref name="take"/> bound the lookup as in <see cref="IdsAsync"/>.
+    /// </summary>
+    public static async Task<IQueryable<AuditEntry>> WhereObjectAsync(
+        StockDbContext db, IQueryable<AuditEntry> entries, string? objectType, string? objectId, long? before, int? take, CancellationToken cancellationToken)
+    {
+        if (!string.IsNullOrEmpty(objectType) && !string.IsNullOrEmpty(objectId))
+        {
+            var ids = await IdsAsync(db, AuditMatch.Object(objectType, objectId), before, take, cancellationToken);
+            return entries.Where(a => ids.Contains(a.Id));
+        }
+
+        if (!string.IsNullOrEmpty(objectType))
+        {
+            return entries.Where(a => a.ObjectType == objectType);
+        }
+
+        return string.IsNullOrEmpty(objectId) ? entries : entries.Where(a => a.ObjectId == objectId);
+    }
+
     private static IQueryable<long> Newest(IQueryable<AuditKey> keys, bool distinct, int? take)
     {
         // Distinct before the limit, since one entry can have several of the wanted keys (object and

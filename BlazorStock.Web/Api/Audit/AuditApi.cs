@@ -39,20 +39,7 @@ public static class AuditApi
             before = lastId;
         }
 
-        var query = db.AuditEntries.AsNoTracking();
-        if (!string.IsNullOrEmpty(objectType) && !string.IsNullOrEmpty(objectId))
-        {
-            var ids = await AuditLookup.IdsAsync(db, AuditMatch.Object(objectType, objectId), before, take + 1, cancellationToken);
-            query = query.Where(a => ids.Contains(a.Id));
-        }
-        else if (!string.IsNullOrEmpty(objectType))
-        {
-            query = query.Where(a => a.ObjectType == objectType);
-        }
-        else if (!string.IsNullOrEmpty(objectId))
-        {
-            query = query.Where(a => a.ObjectId == objectId);
-        }
+        var query = await AuditLookup.WhereObjectAsync(db, db.AuditEntries.AsNoTracking(), objectType, objectId, before, take + 1, cancellationToken);
 
         if (before is { } lastSeen)
         {

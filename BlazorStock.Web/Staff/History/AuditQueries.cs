@@ -16,24 +16,10 @@ public static class AuditQueries
 
     public static async Task<(List<TimelineEntry> Entries, long? NextBefore)> ListAsync(StockDbContext db, AuditFilter filter, CancellationToken cancellationToken)
     {
-        var query = db.AuditEntries.AsNoTracking();
-        var type = filter.Type?.Trim();
-        var id = filter.Id?.Trim();
-        if (!string.IsNullOrEmpty(type) && !string.IsNullOrEmpty(id))
-        {
-            // One object's entries come from the lookup; when nothing else filters them, only one page of them.
-            var narrowed = !string.IsNullOrWhiteSpace(filter.Actor) || !string.IsNullOrWhiteSpace(filter.Action) || filter.From is not null || filter.To is not null;
-            var ids = await AuditLookup.IdsAsync(db, AuditMatch.Object(type, id), filter.Before, narrowed ? null : PageSize + 1, cancellationToken);
-            query = query.Where(a => ids.Contains(a.Id));
-        }
-        else if (!string.IsNullOrEmpty(type))
-        {
-            query = query.Where(a => a.ObjectType == type);
-        }
-        else if (!string.IsNullOrEmpty(id))
-        {
-            query = query.Where(a => a.ObjectId == id);
-        }
+        // When nothing else filters one object's entries, the lookup needs to find only one page of them.
+        var narrowed = !string.IsNullOrWhiteSpace(filter.Actor) || !string.IsNullOrWhiteSpace(filter.Action) || filter.From is not null || filter.To is not null;
+        var query = await AuditLookup.WhereObjectAsync(db, db.AuditEntries.AsNoTracking(), filter.Type?.Trim(), filter.Id?.Trim(), filter.Before,
+            narrowed ? null : PageSize + 1, cancellationToken);
 
         if (!string.IsNullOrWhiteSpace(filter.Actor))
         {
