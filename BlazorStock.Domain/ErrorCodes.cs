@@ -30,4 +30,5 @@ public static class ErrorCodes
     public const string InvalidProduct = "invalid_product";
     public const string ConcurrencyConflict = "concurrency_conflict";
     public const string InconsistentStock = "inconsistent_stock";
+    public const string InvalidImage = "invalid_image";
 }

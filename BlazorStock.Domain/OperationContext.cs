@@ -1,9 +1,33 @@
 namespace BlazorStock.Domain;
 
-/// <summary>Who is acting and which request caused it; scoped, filled in by the host (request, job).</summary>
+/// <summary>
+/// Who is acting and which request caused it; scoped, filled in by the host. An HTTP request or a job run
+/// sets <see cref="Actor"/> and <see cref="CorrelationId"/> for its whole scope. A Blazor circuit is one scope
+/// for many user actions that may overlap, so it gives each action its own values with
+/// <see cref="BeginAction"/>, which hold for that action's async flow only.
+/// </summary>
 public sealed class OperationContext
 {
-    public string Actor { get; set; } = "system";
+    private readonly AsyncLocal<Action?> _action = new();
+    private string _actor = "system";
+    private string? _correlationId;
 
-    public string? CorrelationId { get; set; }
+    public string Actor
+    {
+        get => _action.Value?.Actor ?? _actor;
+        set => _actor = value;
+    }
+
+    public string? CorrelationId
+    {
+        get => _action.Value is { } action ? action.CorrelationId : _correlationId;
+        set => _correlationId = value;
+    }
+
+    /// <summary>From here on in the calling async flow (not beyond it), writes are audited as this action.</summary>
+    public void BeginAction(string actor, string correlationId) => _action.Value = new Action(actor, correlationId);
+
+    public static string NewCorrelationId() => Guid.NewGuid().ToString("N");
+
+    private sealed record Action(string Actor, string CorrelationId);
 }

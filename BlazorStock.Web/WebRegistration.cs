@@ -2,16 +2,21 @@ using BlazorStock.Domain;
 using BlazorStock.Domain.Persistence;
 using BlazorStock.Web.Api;
 using BlazorStock.Web.Carts;
-using BlazorStock.Web.Components;
+using BlazorStock.Web.Features.Cart;
+using BlazorStock.Web.Features.Catalog;
+using BlazorStock.Web.Features.Checkout;
 using BlazorStock.Web.Health;
 using BlazorStock.Web.Jobs;
 using BlazorStock.Web.Live;
 using BlazorStock.Web.Persistence;
 using BlazorStock.Web.Requests;
+using BlazorStock.Web.Shell;
 using BlazorStock.Web.Staff;
-using BlazorStock.Web.Storefront;
+using BlazorStock.Web.Staff.Account;
+using Microsoft.AspNetCore.Components.Server.Circuits;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.EntityFrameworkCore;
+using MudBlazor.Services;
 
 namespace BlazorStock.Web;
 
@@ -19,21 +24,38 @@ public static class WebRegistration
 {
     public static WebApplicationBuilder AddWeb(this WebApplicationBuilder builder)
     {
-        builder.Services.AddRazorComponents();
-        builder.Services.AddSignalR();
-        builder.Services.AddSingleton<IDomainEventPublisher, SignalRDomainEventPublisher>();
-        builder.Services.AddProblemDetails();
-        builder.Services.AddSingleton<CartIdentity>();
+        var services = builder.Services;
+        services.AddRazorComponents().AddInteractiveServerComponents();
+        services.AddCascadingAuthenticationState();
+        services.AddMudServices();
+        services.AddHttpContextAccessor();
+        services.AddSignalR();
+        services.AddProblemDetails();
+
+        // Live updates: the write path publishes to the pump, the pump dispatches to the one notifier, whose
+        // subscribers are components (in their circuits) and the hub forwarder (API clients).
+        services.AddSingleton<LiveNotifier>();
+        services.AddSingleton<LiveEventPump>();
+        services.AddSingleton<IDomainEventPublisher>(sp => sp.GetRequiredService<LiveEventPump>());
+        services.AddHostedService(sp => sp.GetRequiredService<LiveEventPump>());
+        services.AddHostedService<HubForwarder>();
+        services.AddScoped<CircuitHandler, CircuitActivityHandler>();
+
+        services.AddSingleton<CartIdentity>();
+        services.AddScoped<CartSession>();
+        services.AddScoped<CartReader>();
+        services.AddScoped<CatalogReader>();
+        services.AddScoped<CartAdditions>();
+        services.AddScoped<OrderReader>();
+
         builder.AddJobs();
         builder.AddHealth();
-        builder.Services.AddStorefront();
 
-        // Keys on disk so carts (sealed cookies) survive a restart.
+        // Keys on disk so carts (sealed cookies), staff sign-ins and circuits survive a restart.
         var keys = Path.Combine(builder.Environment.ContentRootPath, builder.Configuration["DataProtection:KeysPath"] ?? "App_Data/keys");
-        builder.Services.AddDataProtection().SetApplicationName("BlazorStock").PersistKeysToFileSystem(new DirectoryInfo(keys));
+        services.AddDataProtection().SetApplicationName("BlazorStock").PersistKeysToFileSystem(new DirectoryInfo(keys));
         builder.AddStaff();
         builder.AddApi();
-        builder.AddBackOffice();
         return builder;
     }
 
@@ -64,21 +86,24 @@ public static class WebRegistration
             app.UseWhen(ApiRegistration.IsApi, api => api.UseExceptionHandler());
         }
 
-        app.UseStatusCodePages();
+        app.UseWhen(ApiRegistration.IsApi, api => api.UseStatusCodePages());
+        app.UseWhen(
+            context => !ApiRegistration.IsApi(context) && HttpMethods.IsGet(context.Request.Method),
+            pages => pages.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true));
         app.UseAuthentication();
         app.UseMiddleware<RequestContextMiddleware>();
+        app.UseMiddleware<CartCookieMiddleware>();
         app.UseApiBodyLimit();
         app.UseAuthorization();
         app.UseRateLimiter();
         app.UseAntiforgery();
         app.MapStaticAssets();
-        app.MapRazorComponents<App>();
-        app.MapStorefront();
+        app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         app.MapHub<StockHub>("/hubs/stock");
+        app.MapProductImages();
+        app.MapAccountEndpoints();
         app.MapHealthEndpoints();
-        app.MapJobsPageEndpoints();
         app.MapApi();
-        app.MapBackOffice();
         return app;
     }
 }

@@ -23,6 +23,7 @@ public sealed class CatalogService(StockWriter writer, OperationContext operatio
             }
 
             w.Audit("product.created", AuditObjectTypes.Product, product.Id.ToString(), null, details);
+            w.Publish(new ProductChanged(w.Now, product.Id));
             return product;
         }, cancellationToken);
     }
@@ -42,8 +43,34 @@ public sealed class CatalogService(StockWriter writer, OperationContext operatio
 
             w.Audit("product.updated", AuditObjectTypes.Product, product.Id.ToString(), before, details);
             cache.Evict(product.Id);
+            w.Publish(new ProductChanged(w.Now, product.Id));
             return product;
         }, cancellationToken);
+
+    /// <summary>Gives a product a new picture (PNG, JPEG or WebP, checked by its bytes), replacing any it had.</summary>
+    public Task<Product> SetImageAsync(int productId, byte[] data, CancellationToken cancellationToken)
+    {
+        var image = ProductImage.From(productId, data);
+        return writer.WriteAsync(operation, async w =>
+        {
+            var product = await w.Db.Products.SingleOrDefaultAsync(p => p.Id == productId)
+                ?? throw new DomainException(ErrorCodes.ProductNotFound, $"Product {productId} does not exist.");
+            if (await w.Db.ProductImages.SingleOrDefaultAsync(i => i.ProductId == productId) is { } existing)
+            {
+                existing.Replace(image);
+            }
+            else
+            {
+                w.Db.ProductImages.Add(image);
+            }
+
+            product.ImageReplaced();
+            w.Audit("product.image", AuditObjectTypes.Product, product.Id.ToString(), null, new { image.ContentType, Bytes = data.Length, product.ImageVersion });
+            cache.Evict(product.Id);
+            w.Publish(new ProductChanged(w.Now, product.Id));
+            return product;
+        }, cancellationToken);
+    }
 
     /// <summary>Receives serialized units into a warehouse: each becomes Available and counts as on hand.</summary>
     public Task<IReadOnlyList<SerializedUnit>> ReceiveUnitsAsync(int productId, int warehouseId, IReadOnlyList<string> serialNumbers, string condition, CancellationToken cancellationToken)

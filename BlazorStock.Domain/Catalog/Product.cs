@@ -37,6 +37,9 @@ public sealed class Product
 
     public int LowStockThreshold { get; private set; }
 
+    /// <summary>0 without a picture; grows with each new one, so its address changes and caches can keep it forever.</summary>
+    public int ImageVersion { get; private set; }
+
     public IReadOnlyList<KitComponent> Components => _components;
 
     public bool IsKit => _components.Count > 0;
@@ -57,6 +60,8 @@ public sealed class Product
         IsKit
             ? _components.OrderBy(c => c.ComponentId).Select(c => (c.ComponentId, c.Quantity * quantity)).ToList()
             : [(Id, quantity)];
+
+    internal void ImageReplaced() => ImageVersion++;
 
     public void Update(ProductDetails details)
     {

@@ -53,6 +53,9 @@ public sealed class Hold
 
     public string? CloseReason { get; private set; }
 
+    /// <summary>Who closed it (the audit actor), so a shopper can be told whether the shop released their hold.</summary>
+    public string? ClosedBy { get; private set; }
+
     public int Version { get; private set; }
 
     public IReadOnlyList<HoldAllocation> Allocations => _allocations;
@@ -89,7 +92,7 @@ public sealed class Hold
 
         if (ExpiresAt >= CreatedAt + options.MaxAge)
         {
-            return new DomainException(ErrorCodes.HoldMaxAge, $"A hold cannot last longer than {options.MaxAge.TotalMinutes:0} minutes.");
+            return new DomainException(ErrorCodes.HoldMaxAge, $"A hold cannot last longer than {DurationText.Describe(options.MaxAge)}.");
         }
 
         return null;
@@ -122,7 +125,7 @@ public sealed class Hold
         }
     }
 
-    internal void MoveTo(HoldStatus status, DateTimeOffset now, string? reason)
+    internal void MoveTo(HoldStatus status, DateTimeOffset now, string? reason, string by)
     {
         if (!HoldTransitions.CanMove(Status, status))
         {
@@ -142,6 +145,7 @@ public sealed class Hold
         Status = status;
         ClosedAt = now;
         CloseReason = reason;
+        ClosedBy = by;
         Touch(now);
     }
 

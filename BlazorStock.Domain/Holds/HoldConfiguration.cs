@@ -12,6 +12,7 @@ internal sealed class HoldConfiguration : IEntityTypeConfiguration<Hold>
         builder.Property(h => h.Id).ValueGeneratedNever();
         builder.Property(h => h.OwnerId).HasMaxLength(64);
         builder.Property(h => h.CloseReason).HasMaxLength(500);
+        builder.Property(h => h.ClosedBy).HasMaxLength(200);
         builder.Property(h => h.Version).IsConcurrencyToken();
         builder.Ignore(h => h.Owner);
         builder.HasOne<Product>().WithMany().HasForeignKey(h => h.ProductId).OnDelete(DeleteBehavior.Restrict);

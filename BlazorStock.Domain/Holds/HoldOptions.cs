@@ -15,4 +15,14 @@ public sealed class HoldOptions
     public TimeSpan MaxAge { get; set; } = TimeSpan.FromHours(1);
 
     public int MaxQuantityPerLine { get; set; } = 100;
+
+    /// <summary>
+    /// When a hold placed at <paramref name="now"/> expires: the product's own duration or the default, never
+    /// past <see cref="MaxAge"/> (a product's longer duration must not outlive the cap).
+    /// </summary>
+    public DateTimeOffset FirstExpiry(DateTimeOffset now, TimeSpan? productDuration)
+    {
+        var duration = productDuration ?? Duration;
+        return now + (duration < MaxAge ? duration : MaxAge);
+    }
 }

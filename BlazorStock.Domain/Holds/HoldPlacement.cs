@@ -81,7 +81,7 @@ internal sealed class HoldPlacement(HoldService holds, HoldOptions options)
             object? before = null;
             if (hold is null)
             {
-                hold = new Hold(owner, productId, quantity, w.Now, noExpiry ? null : w.Now + (product.HoldDuration ?? options.Duration));
+                hold = new Hold(owner, productId, quantity, w.Now, noExpiry ? null : options.FirstExpiry(w.Now, product.HoldDuration));
                 created.Add(hold);
                 active[key] = hold;
             }

@@ -1,3 +1,4 @@
 namespace BlazorStock.Domain.Holds;
 
-public sealed record HoldReleased(DateTimeOffset OccurredAt, HoldSnapshot Hold) : HoldEvent(OccurredAt, Hold);
+/// <summary>A hold was given up before it expired: <paramref name="By"/> is who did it, <paramref name="Reason"/> why.</summary>
+public sealed record HoldReleased(DateTimeOffset OccurredAt, HoldSnapshot Hold, string By, string Reason) : HoldEvent(OccurredAt, Hold);

@@ -10,8 +10,8 @@ namespace BlazorStock.Domain.Holds;
 internal static class HoldRows
 {
     private const string InsertHold = """
-        INSERT INTO "Holds" ("Id", "OwnerType", "OwnerId", "ProductId", "Quantity", "Status", "CreatedAt", "UpdatedAt", "ExpiresAt", "ExtensionCount", "ClosedAt", "CloseReason", "Version")
-        VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)
+        INSERT INTO "Holds" ("Id", "OwnerType", "OwnerId", "ProductId", "Quantity", "Status", "CreatedAt", "UpdatedAt", "ExpiresAt", "ExtensionCount", "ClosedAt", "CloseReason", "ClosedBy", "Version")
+        VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)
         """;
 
     // Status is only set when it changes: SQLite rewrites the entries of every index on a column it sets.
@@ -20,8 +20,8 @@ internal static class HoldRows
         """;
 
     private const string UpdateStatus = """
-        UPDATE "Holds" SET "Quantity" = ?2, "Status" = ?3, "UpdatedAt" = ?4, "ClosedAt" = ?5, "CloseReason" = ?6, "Version" = ?7
-        WHERE "Id" = ?1 AND "Version" = ?8
+        UPDATE "Holds" SET "Quantity" = ?2, "Status" = ?3, "UpdatedAt" = ?4, "ClosedAt" = ?5, "CloseReason" = ?6, "ClosedBy" = ?7, "Version" = ?8
+        WHERE "Id" = ?1 AND "Version" = ?9
         """;
 
     private const string InsertAllocation = """
@@ -62,7 +62,7 @@ internal static class HoldRows
     public static void Insert(PreparedStatements statements, Hold hold)
     {
         statements.Execute(InsertHold, hold.Id, hold.OwnerType, hold.OwnerId, hold.ProductId, hold.Quantity, hold.Status, hold.CreatedAt, hold.UpdatedAt,
-            hold.ExpiresAt, hold.ExtensionCount, hold.ClosedAt, hold.CloseReason, hold.Version);
+            hold.ExpiresAt, hold.ExtensionCount, hold.ClosedAt, hold.CloseReason, hold.ClosedBy, hold.Version);
         foreach (var allocation in hold.Allocations)
         {
             statements.Execute(InsertAllocation, hold.Id, allocation.ProductId, allocation.WarehouseId, allocation.Quantity, allocation.UnitId);
@@ -77,7 +77,7 @@ internal static class HoldRows
     {
         var changed = hold.Status == original.Status
             ? statements.Execute(UpdateQuantity, hold.Id, hold.Quantity, hold.UpdatedAt, hold.Version, original.Version)
-            : statements.Execute(UpdateStatus, hold.Id, hold.Quantity, hold.Status, hold.UpdatedAt, hold.ClosedAt, hold.CloseReason, hold.Version, original.Version);
+            : statements.Execute(UpdateStatus, hold.Id, hold.Quantity, hold.Status, hold.UpdatedAt, hold.ClosedAt, hold.CloseReason, hold.ClosedBy, hold.Version, original.Version);
         if (changed != 1)
         {
             throw new DomainException(ErrorCodes.ConcurrencyConflict, "Someone else changed this hold at the same moment; try again.");

@@ -176,7 +176,7 @@ public sealed class HoldService
 
     internal async Task<Hold> CreateAsync(WriteContext w, HoldOwner owner, Product product, int quantity, IReadOnlyList<int>? unitIds, bool noExpiry)
     {
-        var hold = new Hold(owner, product.Id, quantity, w.Now, noExpiry ? null : w.Now + (product.HoldDuration ?? _options.Duration));
+        var hold = new Hold(owner, product.Id, quantity, w.Now, noExpiry ? null : _options.FirstExpiry(w.Now, product.HoldDuration));
         await StockAllocator.ReserveAsync(w, hold, product, quantity, unitIds);
         w.Db.Holds.Add(hold);
         w.Audit("hold.created", AuditObjectTypes.Hold, hold.Id.ToString(), null, Describe(hold), reference: hold.Owner.ToString());
@@ -187,17 +187,17 @@ public sealed class HoldService
     internal async Task ReleaseAsync(WriteContext w, Hold hold, Product product, string reason)
     {
         var before = Describe(hold);
-        hold.MoveTo(HoldStatus.Released, w.Now, reason);
+        hold.MoveTo(HoldStatus.Released, w.Now, reason, w.Actor);
         await StockAllocator.ReleaseAllAsync(w, [hold], reason);
         w.Audit("hold.released", AuditObjectTypes.Hold, hold.Id.ToString(), before, Describe(hold), reason);
-        w.Publish(new HoldReleased(w.Now, Snapshot(hold, product)));
+        w.Publish(new HoldReleased(w.Now, Snapshot(hold, product), w.Actor, reason));
     }
 
     /// <summary>The hold's stock becomes committed to its order; it stays reserved until shipped.</summary>
     internal void Convert(WriteContext w, Hold hold, Product product, Guid orderId)
     {
         var before = Describe(hold);
-        hold.MoveTo(HoldStatus.Converted, w.Now, $"Order {orderId} confirmed");
+        hold.MoveTo(HoldStatus.Converted, w.Now, $"Order {orderId} confirmed", w.Actor);
         w.Audit("hold.converted", AuditObjectTypes.Hold, hold.Id.ToString(), before, Describe(hold), reference: $"order:{orderId}");
         w.Publish(new HoldConverted(w.Now, Snapshot(hold, product)));
     }
@@ -229,7 +229,7 @@ public sealed class HoldService
         foreach (var hold in holds)
         {
             var original = new HoldOriginal(hold);
-            hold.MoveTo(HoldStatus.Expired, w.Now, "Expired");
+            hold.MoveTo(HoldStatus.Expired, w.Now, "Expired", w.Actor);
             HoldRows.Update(w.Statements, hold, original);
         }
 

@@ -2,6 +2,9 @@ namespace BlazorStock.Domain.Orders;
 
 public sealed class Order
 {
+    /// <summary>The longest customer name an order keeps.</summary>
+    public const int MaxCustomerLength = 200;
+
     private readonly List<OrderLine> _lines = [];
 
     private Order()

@@ -9,7 +9,7 @@ internal sealed class OrderConfiguration : IEntityTypeConfiguration<Order>
     {
         builder.ToTable("Orders");
         builder.Property(o => o.Id).ValueGeneratedNever();
-        builder.Property(o => o.Customer).HasMaxLength(200);
+        builder.Property(o => o.Customer).HasMaxLength(Order.MaxCustomerLength);
         builder.Property(o => o.CartId).HasMaxLength(64);
         builder.Property(o => o.Version).IsConcurrencyToken();
         builder.Ignore(o => o.NextStatuses);

@@ -16,8 +16,14 @@ namespace BlazorStock.Domain.Orders;
 /// </summary>
 public sealed class OrderService(StockWriter writer, OperationContext operation, HoldService holds, IOptions<OrderOptions> options)
 {
-    public Task<Order> CheckoutAsync(string cartId, string customer, CancellationToken cancellationToken) =>
-        writer.WriteAsync(operation, async w =>
+    public Task<Order> CheckoutAsync(string cartId, string customer, CancellationToken cancellationToken)
+    {
+        if (customer.Trim().Length > Order.MaxCustomerLength)
+        {
+            throw new DomainException(ErrorCodes.InvalidProduct, $"A name can be at most {Order.MaxCustomerLength} characters.");
+        }
+
+        return writer.WriteAsync(operation, async w =>
         {
             var cartHolds = await w.Db.Holds.Include(h => h.Allocations)
                 .Where(h => h.OwnerType == HoldOwnerType.Cart && h.OwnerId == cartId && h.Status == HoldStatus.Active)
@@ -49,6 +55,7 @@ public sealed class OrderService(StockWriter writer, OperationContext operation,
             Place(w, order);
             return order;
         }, cancellationToken);
+    }
 
     /// <summary>Simulated payment: a success confirms the order; a decline leaves it pending and changes nothing.</summary>
     public Task<Order> PayAsync(Guid orderId, string? cartId, bool succeed, CancellationToken cancellationToken) =>
@@ -86,9 +93,9 @@ public sealed class OrderService(StockWriter writer, OperationContext operation,
     /// <summary>Staff create an order; with <paramref name="reserve"/> its stock is held (no expiry) or nothing is created.</summary>
     public Task<Order> CreateAsync(string customer, IReadOnlyList<OrderLineRequest> lines, bool reserve, CancellationToken cancellationToken)
     {
-        if (string.IsNullOrWhiteSpace(customer) || customer.Length > 200)
+        if (string.IsNullOrWhiteSpace(customer) || customer.Trim().Length > Order.MaxCustomerLength)
         {
-            throw new DomainException(ErrorCodes.InvalidProduct, "A customer name is required (at most 200 characters).");
+            throw new DomainException(ErrorCodes.InvalidProduct, $"A customer name is required (at most {Order.MaxCustomerLength} characters).");
         }
 
         var merged = lines.GroupBy(l => l.ProductId).Select(g => new OrderLineRequest(g.Key, g.Sum(l => l.Quantity))).ToList();

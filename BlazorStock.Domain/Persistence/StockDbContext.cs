@@ -17,6 +17,8 @@ public sealed class StockDbContext(DbContextOptions<StockDbContext> options) : D
 
     public DbSet<KitComponent> KitComponents => Set<KitComponent>();
 
+    public DbSet<ProductImage> ProductImages => Set<ProductImage>();
+
     public DbSet<StockLevel> StockLevels => Set<StockLevel>();
 
     public DbSet<SerializedUnit> SerializedUnits => Set<SerializedUnit>();

@@ -47,7 +47,7 @@ public sealed class DemoSeeder(CatalogService catalog, StockService stock, Opera
             await ReceiveAsync(product.Id, east.Id, inEast, cancellationToken);
         }
 
-        await catalog.CreateProductAsync(
+        var kit = await catalog.CreateProductAsync(
             new ProductDetails("KIT-HOME", "Home Office Bundle", "Walnut desk, ergonomic chair and desk lamp, together.", "Bundles", 829m),
             [(bySku["DESK-WAL"].Id, 1), (bySku["CHAIR-ERG"].Id, 1), (bySku["LAMP-DSK"].Id, 1)],
             cancellationToken);
@@ -66,6 +66,25 @@ public sealed class DemoSeeder(CatalogService catalog, StockService stock, Opera
             null,
             cancellationToken);
         await ReceiveAsync(drop.Id, main.Id, 5, cancellationToken);
+        await AddImagesAsync([.. bySku.Values, kit, camera, drop], cancellationToken);
+    }
+
+    /// <summary>The demo pictures ship in this assembly (Seeding/Images, drawn for BlazorStock), one per SKU.</summary>
+    private async Task AddImagesAsync(IEnumerable<Product> products, CancellationToken cancellationToken)
+    {
+        var assembly = typeof(DemoSeeder).Assembly;
+        foreach (var product in products)
+        {
+            await using var image = assembly.GetManifestResourceStream($"Seeding.Images.{product.Sku}.png");
+            if (image is null)
+            {
+                continue;
+            }
+
+            using var bytes = new MemoryStream();
+            await image.CopyToAsync(bytes, cancellationToken);
+            await catalog.SetImageAsync(product.Id, bytes.ToArray(), cancellationToken);
+        }
     }
 
     private async Task ReceiveAsync(int productId, int warehouseId, int quantity, CancellationToken cancellationToken)

@@ -1,5 +1,5 @@
-using System.Security.Claims;
 using BlazorStock.Domain;
+using BlazorStock.Web.Carts;
 
 namespace BlazorStock.Web.Requests;
 
@@ -11,7 +11,7 @@ public sealed class RequestContextMiddleware(RequestDelegate next)
 {
     public const string Header = "X-Request-Id";
 
-    public Task InvokeAsync(HttpContext context, OperationContext operation)
+    public Task InvokeAsync(HttpContext context, OperationContext operation, CartIdentity carts)
     {
         var sent = context.Request.Headers[Header].ToString();
         var requestId = IsSane(sent) ? sent : Guid.NewGuid().ToString("N");
@@ -25,9 +25,7 @@ public sealed class RequestContextMiddleware(RequestDelegate next)
             return Task.CompletedTask;
         });
         operation.CorrelationId = requestId;
-        operation.Actor = context.User.Identity?.IsAuthenticated == true
-            ? context.User.FindFirstValue(ClaimTypes.Email) ?? context.User.Identity.Name ?? "user"
-            : "anonymous";
+        operation.Actor = OperationActors.For(context.User, carts.Find(context));
         return next(context);
     }
 

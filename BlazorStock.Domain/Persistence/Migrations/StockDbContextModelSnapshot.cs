@@ -145,6 +145,9 @@ namespace BlazorStock.Domain.Persistence.Migrations
                     b.Property<TimeSpan?>("HoldDuration")
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("ImageVersion")
+                        .HasColumnType("INTEGER");
+
                     b.Property<bool>("IsActive")
                         .HasColumnType("INTEGER");
 
@@ -185,6 +188,25 @@ namespace BlazorStock.Domain.Persistence.Migrations
                         });
                 });
 
+            modelBuilder.Entity("BlazorStock.Domain.Catalog.ProductImage", b =>
+                {
+                    b.Property<int>("ProductId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<byte[]>("Data")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.HasKey("ProductId");
+
+                    b.ToTable("ProductImages");
+                });
+
             modelBuilder.Entity("BlazorStock.Domain.Catalog.Warehouse", b =>
                 {
                     b.Property<int>("Id")
@@ -220,6 +242,10 @@ namespace BlazorStock.Domain.Persistence.Migrations
 
                     b.Property<long?>("ClosedAt")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("ClosedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
 
                     b.Property<long>("CreatedAt")
                         .HasColumnType("INTEGER");
@@ -655,6 +681,15 @@ namespace BlazorStock.Domain.Persistence.Migrations
                         .IsRequired();
 
                     b.Navigation("Component");
+                });
+
+            modelBuilder.Entity("BlazorStock.Domain.Catalog.ProductImage", b =>
+                {
+                    b.HasOne("BlazorStock.Domain.Catalog.Product", null)
+                        .WithOne()
+                        .HasForeignKey("BlazorStock.Domain.Catalog.ProductImage", "ProductId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("BlazorStock.Domain.Holds.Hold", b =>

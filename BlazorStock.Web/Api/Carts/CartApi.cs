@@ -13,7 +13,6 @@ namespace BlazorStock.Web.Api.Carts;
 /// <summary>The shopper's cart over HTTP: holds on stock, identified by the cart token (or the storefront's cookie).</summary>
 public static class CartApi
 {
-    private const string ShopperRelease = "Removed from cart";
 
     public static IEndpointRouteBuilder MapCartEndpoints(this IEndpointRouteBuilder api)
     {
@@ -96,7 +95,7 @@ public static class CartApi
             return problem;
         }
 
-        var hold = await holds.ExtendAsync(id, HoldOwner.Cart(cartId), "Extended by shopper", cancellationToken);
+        var hold = await holds.ExtendAsync(id, HoldOwner.Cart(cartId), HoldReasons.ExtendedByShopper, cancellationToken);
         return TypedResults.Ok(HoldResponse.From(hold, time.GetUtcNow()));
     }
 
@@ -108,7 +107,7 @@ public static class CartApi
             return problem;
         }
 
-        await holds.ReleaseAsync(id, HoldOwner.Cart(cartId), ShopperRelease, cancellationToken);
+        await holds.ReleaseAsync(id, HoldOwner.Cart(cartId), HoldReasons.RemovedByShopper, cancellationToken);
         return TypedResults.NoContent();
     }
 

@@ -1,3 +1,4 @@
+using BlazorStock.Web.Requests;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
@@ -16,7 +17,8 @@ public static class AccountEndpoints
 
     public static IEndpointRouteBuilder MapAccountEndpoints(this IEndpointRouteBuilder app)
     {
-        var account = app.MapGroup("").AllowAnonymous().RequireStaffAntiforgery();
+        // A post without a valid token (an expired form, or one from another site) signs nobody in or out.
+        var account = app.MapGroup("").AllowAnonymous().RequireAntiforgery(static _ => TypedResults.Redirect("/staff/sign-in?error=expired"));
         account.MapPost(SignInAction, SignInAsync);
         account.MapPost(SignOutAction, SignOutAsync);
         return app;
@@ -24,7 +26,7 @@ public static class AccountEndpoints
 
     public static async Task<RedirectHttpResult> SignInAsync([FromForm] SignInForm form, UserManager<IdentityUser> users, SignInManager<IdentityUser> signIn)
     {
-        var returnUrl = StaffForms.LocalOr(form.ReturnUrl, "/staff");
+        var returnUrl = ReturnUrl.LocalOr(form.ReturnUrl, "/staff");
         var user = form.Email is { Length: > 0 and <= 256 } email ? await users.FindByEmailAsync(email.Trim()) : null;
         if (user is null || string.IsNullOrEmpty(form.Password))
         {

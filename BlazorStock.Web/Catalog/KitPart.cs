@@ -1,3 +1,0 @@
-namespace BlazorStock.Web.Catalog;
-
-public sealed record KitPart(int ProductId, string Name, int QuantityPerKit, int Available);

@@ -1,0 +1,71 @@
+using BlazorStock.Domain.Holds;
+using BlazorStock.Domain.Persistence;
+using BlazorStock.Domain.Stock;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace BlazorStock.Web.Features.Cart;
+
+/// <summary>
+/// Reads a shopper's cart: their active holds with prices, and the lines that recently left it without the
+/// shopper removing them (expired, or released by the shop).
+/// </summary>
+public sealed class CartReader(StockDbContext db, AvailabilityService availability, TimeProvider time, IOptions<HoldOptions> options)
+{
+    /// <summary>How long a line that left keeps being shown as "left your cart".</summary>
+    public static readonly TimeSpan EndedNoticeFor = TimeSpan.FromMinutes(10);
+
+    public async Task<CartView> LoadAsync(string? cartId, CancellationToken cancellationToken)
+    {
+        var now = time.GetUtcNow();
+        if (cartId is null)
+        {
+            return CartView.Empty(now);
+        }
+
+        var since = now - EndedNoticeFor;
+        var owner = HoldOwner.Cart(cartId).ToString();
+        var holds = await db.Holds.AsNoTracking()
+            .Where(h => h.OwnerType == HoldOwnerType.Cart && h.OwnerId == cartId
+                && (h.Status == HoldStatus.Active
+                    || (h.Status == HoldStatus.Expired && h.ClosedAt >= since)
+                    || (h.Status == HoldStatus.Released && h.ClosedAt >= since && h.ClosedBy != owner)))
+            .OrderBy(h => h.CreatedAt)
+            .ToListAsync(cancellationToken);
+        var productIds = holds.Select(h => h.ProductId).Distinct().ToList();
+        var products = await db.Products.AsNoTracking().Include(p => p.Components)
+            .Where(p => productIds.Contains(p.Id))
+            .ToDictionaryAsync(p => p.Id, cancellationToken);
+
+        var held = holds.Where(h => h.IsUsableAt(now)).ToList();
+        var lines = held.Select(h =>
+        {
+            var product = products[h.ProductId];
+            return new CartLineView(h.Id, product.Id, product.Name, product.Sku, product.Price, h.Quantity, h.ExpiresAt ?? DateTimeOffset.MaxValue,
+                h.ExtensionsLeft(options.Value), h.ExtensionBlocker(options.Value, now)?.Message);
+        }).ToList();
+
+        // Due but not yet cleaned up counts as expired too: the shopper can no longer use it.
+        var ended = holds.Where(h => !h.IsUsableAt(now) && held.All(l => l.ProductId != h.ProductId))
+            .GroupBy(h => h.ProductId)
+            .Select(g => g.OrderByDescending(h => h.ClosedAt ?? h.ExpiresAt).First())
+            .ToList();
+        var endedLines = new List<EndedLineView>();
+        if (ended.Count > 0)
+        {
+            var stockIds = ended.SelectMany(h => products[h.ProductId].StockNeeds(1).Select(n => n.ProductId)).Distinct().ToList();
+            var free = await availability.AvailableByProductAsync(stockIds, cancellationToken);
+            endedLines.AddRange(ended.Select(h =>
+            {
+                var product = products[h.ProductId];
+                return new EndedLineView(h.Id, product.Id, product.Name, h.Quantity, product.IsActive ? Math.Max(0, product.AvailableFrom(free)) : 0, WhyEnded(h));
+            }));
+        }
+
+        return new CartView(cartId, lines, endedLines, now);
+    }
+
+    private static string WhyEnded(Hold hold) => hold.Status == HoldStatus.Released
+        ? $"the shop released it ({hold.CloseReason})"
+        : "your hold expired";
+}

@@ -1,0 +1,14 @@
+namespace BlazorStock.Web.Features.Cart;
+
+/// <summary>A cart as its shopper sees it at <paramref name="Now"/>: held lines, and lines that recently expired.</summary>
+public sealed record CartView(string? CartId, IReadOnlyList<CartLineView> Lines, IReadOnlyList<EndedLineView> Ended, DateTimeOffset Now)
+{
+    public static CartView Empty(DateTimeOffset now) => new(null, [], [], now);
+
+    public int ItemCount => Lines.Sum(l => l.Quantity);
+
+    public decimal Total => Lines.Sum(l => l.LineTotal);
+
+    /// <summary>The line whose hold ends first; the header shows its countdown.</summary>
+    public CartLineView? Earliest => Lines.MinBy(l => l.ExpiresAt);
+}

@@ -1,0 +1,70 @@
+using BlazorStock.Domain;
+using BlazorStock.Domain.Catalog;
+using BlazorStock.Domain.Holds;
+using BlazorStock.Domain.Jobs;
+using BlazorStock.Domain.Orders;
+using BlazorStock.Domain.Stock;
+using BlazorStock.Domain.Units;
+
+namespace BlazorStock.Web.Live;
+
+/// <summary>What a component can watch, and which of those each committed event concerns.</summary>
+public static class LiveTopics
+{
+    /// <summary>Every event: the back office shows everyone's holds, orders, stock and units.</summary>
+    public const string All = "all";
+
+    public const string Jobs = "jobs";
+
+    /// <summary>A cart's own holds and orders.</summary>
+    public static string Cart(string cartId) => $"cart:{cartId}";
+
+    /// <summary>A stocked product's levels, a product's holds, units and details.</summary>
+    public static string Product(int productId) => $"product:{productId}";
+
+    public static string Order(Guid orderId) => $"order:{orderId:N}";
+
+    public static IEnumerable<string> For(DomainEvent domainEvent)
+    {
+        yield return All;
+        switch (domainEvent)
+        {
+            case HoldEvent held:
+                yield return Product(held.Hold.ProductId);
+                if (held.Hold.Owner.Type == HoldOwnerType.Cart)
+                {
+                    yield return Cart(held.Hold.Owner.Id);
+                }
+
+                break;
+            case StockLevelChanged stock:
+                yield return Product(stock.ProductId);
+                break;
+            case UnitStatusChanged unit:
+                yield return Product(unit.ProductId);
+                break;
+            case ProductChanged product:
+                yield return Product(product.ProductId);
+                break;
+            case OrderPlaced placed:
+                yield return Order(placed.OrderId);
+                if (placed.CartId is { } placedBy)
+                {
+                    yield return Cart(placedBy);
+                }
+
+                break;
+            case OrderStatusChanged changed:
+                yield return Order(changed.OrderId);
+                if (changed.CartId is { } cartId)
+                {
+                    yield return Cart(cartId);
+                }
+
+                break;
+            case JobRunChanged:
+                yield return Jobs;
+                break;
+        }
+    }
+}

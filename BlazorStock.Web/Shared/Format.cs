@@ -1,0 +1,24 @@
+using System.Globalization;
+
+namespace BlazorStock.Web.Shared;
+
+/// <summary>How the storefront writes money and instants, in one place.</summary>
+public static class Format
+{
+    private static readonly CultureInfo Us = CultureInfo.GetCultureInfo("en-US");
+
+    public static string Money(decimal amount) => amount.ToString("C", Us);
+
+    /// <summary>UTC ISO 8601 with milliseconds, as countdown.js parses it.</summary>
+    public static string Iso(DateTimeOffset instant) => instant.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.fff'Z'", CultureInfo.InvariantCulture);
+
+    /// <summary>An instant for people: "3 Dec 2026, 08:49 UTC".</summary>
+    public static string Instant(DateTimeOffset instant) => instant.UtcDateTime.ToString("d MMM yyyy, HH:mm 'UTC'", Us);
+
+    /// <summary>mm:ss left, never negative, whole seconds rounded up like the browser countdown.</summary>
+    public static string TimeLeft(TimeSpan left)
+    {
+        var seconds = Math.Max(0, (int)Math.Ceiling(left.TotalSeconds));
+        return $"{seconds / 60:00}:{seconds % 60:00}";
+    }
+}

@@ -1,8 +1,0 @@
-namespace BlazorStock.Web.Staff.Holds;
-
-public sealed class HoldActionForm
-{
-    public string? Reason { get; set; }
-
-    public string? ReturnUrl { get; set; }
-}
