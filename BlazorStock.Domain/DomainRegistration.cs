@@ -7,6 +7,7 @@ using BlazorStock.Domain.Orders;
 using BlazorStock.Domain.Persistence;
 using BlazorStock.Domain.Seeding;
 using BlazorStock.Domain.Stock;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -41,7 +42,10 @@ public static class DomainRegistration
         services.AddOptions<ConsistencyOptions>().Bind(builder.Configuration.GetSection(ConsistencyOptions.Section));
 
         services.TryAddSingleton(TimeProvider.System);
-        services.AddDbContextPool<StockDbContext>(o => StockDatabase.Configure(o, connectionString));
+        // Pages in a Blazor circuit live for many operations that may overlap, so they take a context from the
+        // factory per operation; a request scope still gets one context for the whole request.
+        services.AddPooledDbContextFactory<StockDbContext>(o => StockDatabase.Configure(o, connectionString));
+        services.AddScoped(sp => sp.GetRequiredService<IDbContextFactory<StockDbContext>>().CreateDbContext());
         services.AddSingleton<WriterMetrics>();
         services.AddSingleton<StockWriter>();
         services.AddSingleton<ProductCache>();

@@ -4,7 +4,7 @@ using Microsoft.EntityFrameworkCore;
 namespace BlazorStock.Domain.Stock;
 
 /// <summary>Reads of stock shared by services that run on different contexts (a request's, the writer's).</summary>
-internal static class StockQueries
+public static class StockQueries
 {
     /// <summary>Available count per stocked product, summed over warehouses; every product when <paramref name="productIds"/> is null.</summary>
     public static Task<Dictionary<int, int>> AvailableByProductAsync(StockDbContext db, IReadOnlyCollection<int>? productIds, CancellationToken cancellationToken)

@@ -8,7 +8,16 @@ retryButton.addEventListener("click", retry);
 const resumeButton = document.getElementById("components-resume-button");
 resumeButton.addEventListener("click", resume);
 
+// Live indicators on the page (Shared/LiveIndicator.razor) follow the connection: the server cannot tell them it is gone.
+function showLiveState(state) {
+    for (const indicator of document.querySelectorAll("[data-live-indicator]")) {
+        indicator.dataset.state = state;
+    }
+}
+
 function handleReconnectStateChanged(event) {
+    const state = event.detail.state;
+    showLiveState(state === "hide" ? "live" : state === "show" || state === "retrying" ? "reconnecting" : "offline");
     if (event.detail.state === "show") {
         reconnectModal.showModal();
     } else if (event.detail.state === "hide") {

@@ -8,9 +8,10 @@ namespace BlazorStock.Web.Features.Cart;
 
 /// <summary>
 /// Reads a shopper's cart: their active holds with prices, and the lines that recently left it without the
-/// shopper removing them (expired, or released by the shop).
+/// shopper removing them (expired, or released by the shop). Each read takes its own context, so components
+/// of one circuit can read at the same time.
 /// </summary>
-public sealed class CartReader(StockDbContext db, AvailabilityService availability, TimeProvider time, IOptions<HoldOptions> options)
+public sealed class CartReader(IDbContextFactory<StockDbContext> contexts, TimeProvider time, IOptions<HoldOptions> options)
 {
     /// <summary>How long a line that left keeps being shown as "left your cart".</summary>
     public static readonly TimeSpan EndedNoticeFor = TimeSpan.FromMinutes(10);
@@ -23,6 +24,7 @@ public sealed class CartReader(StockDbContext db, AvailabilityService availabili
             return CartView.Empty(now);
         }
 
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var since = now - EndedNoticeFor;
         var owner = HoldOwner.Cart(cartId).ToString();
         var holds = await db.Holds.AsNoTracking()
@@ -54,7 +56,7 @@ public sealed class CartReader(StockDbContext db, AvailabilityService availabili
         if (ended.Count > 0)
         {
             var stockIds = ended.SelectMany(h => products[h.ProductId].StockNeeds(1).Select(n => n.ProductId)).Distinct().ToList();
-            var free = await availability.AvailableByProductAsync(stockIds, cancellationToken);
+            var free = await StockQueries.AvailableByProductAsync(db, stockIds, cancellationToken);
             endedLines.AddRange(ended.Select(h =>
             {
                 var product = products[h.ProductId];

@@ -7,12 +7,16 @@ using Microsoft.EntityFrameworkCore;
 
 namespace BlazorStock.Web.Features.Catalog;
 
-/// <summary>Read side of the storefront catalog: search, product details and availability badges.</summary>
-public sealed class CatalogReader(StockDbContext db, AvailabilityService availability)
+/// <summary>
+/// Read side of the storefront catalog: search, product details and availability. Each read takes its own
+/// context, so components of one circuit can read at the same time.
+/// </summary>
+public sealed class CatalogReader(IDbContextFactory<StockDbContext> contexts)
 {
     public async Task<List<Product>> SearchAsync(string? search, string? category, CancellationToken cancellationToken)
     {
-        var query = ForSale();
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var query = ForSale(db);
         if (!string.IsNullOrWhiteSpace(category))
         {
             query = query.Where(p => p.Category == category);
@@ -27,11 +31,11 @@ public sealed class CatalogReader(StockDbContext db, AvailabilityService availab
         return await query.OrderBy(p => p.Category).ThenBy(p => p.Name).ToListAsync(cancellationToken);
     }
 
-    public Task<List<string>> CategoriesAsync(CancellationToken cancellationToken) =>
-        db.Products.AsNoTracking().Where(p => p.IsActive && p.Category != "").Select(p => p.Category).Distinct().OrderBy(c => c).ToListAsync(cancellationToken);
-
-    public Task<List<Product>> ProductsAsync(IReadOnlyCollection<int> productIds, CancellationToken cancellationToken) =>
-        ForSale().Where(p => productIds.Contains(p.Id)).ToListAsync(cancellationToken);
+    public async Task<List<string>> CategoriesAsync(CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        return await db.Products.AsNoTracking().Where(p => p.IsActive && p.Category != "").Select(p => p.Category).Distinct().OrderBy(c => c).ToListAsync(cancellationToken);
+    }
 
     /// <summary>
     /// Badges for <paramref name="products"/> as <paramref name="viewerCartId"/> sees them: the viewer's own
@@ -39,10 +43,16 @@ public sealed class CatalogReader(StockDbContext db, AvailabilityService availab
     /// </summary>
     public async Task<IReadOnlyDictionary<int, ProductAvailability>> AvailabilityAsync(IReadOnlyCollection<Product> products, string? viewerCartId, CancellationToken cancellationToken)
     {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        return await AvailabilityAsync(db, products, viewerCartId, cancellationToken);
+    }
+
+    private static async Task<IReadOnlyDictionary<int, ProductAvailability>> AvailabilityAsync(StockDbContext db, IReadOnlyCollection<Product> products, string? viewerCartId, CancellationToken cancellationToken)
+    {
         var stockIds = products.SelectMany(StockIds).Distinct().ToList();
-        var available = await availability.AvailableByProductAsync(stockIds, cancellationToken);
+        var available = await StockQueries.AvailableByProductAsync(db, stockIds, cancellationToken);
         var runOut = stockIds.Where(id => available.GetValueOrDefault(id) <= 0).ToList();
-        var heldUntil = runOut.Count == 0 ? [] : await EarliestOtherHoldExpiryAsync(runOut, viewerCartId, cancellationToken);
+        var heldUntil = runOut.Count == 0 ? [] : await EarliestOtherHoldExpiryAsync(db, runOut, viewerCartId, cancellationToken);
 
         return products.ToDictionary(p => p.Id, p =>
         {
@@ -61,13 +71,14 @@ public sealed class CatalogReader(StockDbContext db, AvailabilityService availab
 
     public async Task<ProductDetailsView?> DetailsAsync(int productId, string? viewerCartId, CancellationToken cancellationToken)
     {
-        var product = await ForSale().SingleOrDefaultAsync(p => p.Id == productId, cancellationToken);
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var product = await ForSale(db).SingleOrDefaultAsync(p => p.Id == productId, cancellationToken);
         if (product is null)
         {
             return null;
         }
 
-        var badge = (await AvailabilityAsync([product], viewerCartId, cancellationToken))[product.Id];
+        var badge = (await AvailabilityAsync(db, [product], viewerCartId, cancellationToken))[product.Id];
         var ids = badge.StockIds;
         var levels = await db.StockLevels.AsNoTracking().Where(s => ids.Contains(s.ProductId)).ToListAsync(cancellationToken);
         var warehouses = await db.Warehouses.AsNoTracking().OrderBy(w => w.Id).ToListAsync(cancellationToken);
@@ -92,10 +103,10 @@ public sealed class CatalogReader(StockDbContext db, AvailabilityService availab
 
     public static IReadOnlyList<int> StockIds(Product product) => product.StockNeeds(1).Select(n => n.ProductId).ToList();
 
-    private IQueryable<Product> ForSale() =>
+    private static IQueryable<Product> ForSale(StockDbContext db) =>
         db.Products.AsNoTracking().Include(p => p.Components).ThenInclude(c => c.Component).Where(p => p.IsActive);
 
-    private async Task<Dictionary<int, DateTimeOffset>> EarliestOtherHoldExpiryAsync(List<int> stockIds, string? viewerCartId, CancellationToken cancellationToken)
+    private static async Task<Dictionary<int, DateTimeOffset>> EarliestOtherHoldExpiryAsync(StockDbContext db, List<int> stockIds, string? viewerCartId, CancellationToken cancellationToken)
     {
         var viewer = viewerCartId ?? "";
         var held = await (
