@@ -31,4 +31,5 @@ public static class ErrorCodes
     public const string ConcurrencyConflict = "concurrency_conflict";
     public const string InconsistentStock = "inconsistent_stock";
     public const string InvalidImage = "invalid_image";
+    public const string InvalidReason = "invalid_reason";
 }

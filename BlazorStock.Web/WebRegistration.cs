@@ -5,6 +5,7 @@ using BlazorStock.Web.Carts;
 using BlazorStock.Web.Features.Cart;
 using BlazorStock.Web.Features.Catalog;
 using BlazorStock.Web.Features.Checkout;
+using BlazorStock.Web.Features.Staff.Holds;
 using BlazorStock.Web.Health;
 using BlazorStock.Web.Jobs;
 using BlazorStock.Web.Live;
@@ -101,6 +102,7 @@ public static class WebRegistration
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         app.MapHub<StockHub>("/hubs/stock");
         app.MapProductImages();
+        app.MapHoldExport();
         app.MapAccountEndpoints();
         app.MapHealthEndpoints();
         app.MapApi();

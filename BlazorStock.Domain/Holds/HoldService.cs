@@ -85,6 +85,14 @@ public sealed class HoldService
             return snapshot;
         }, cancellationToken);
 
+    /// <summary>Staff release someone's hold, with the reason the audit log keeps.</summary>
+    public Task<HoldSnapshot> ReleaseAsStaffAsync(Guid holdId, string? reason, CancellationToken cancellationToken) =>
+        ReleaseAsync(holdId, null, $"Released by staff: {StaffReason.Require(reason)}", cancellationToken);
+
+    /// <summary>Staff give someone's hold more time (within the extension policy), with the reason the audit log keeps.</summary>
+    public Task<HoldSnapshot> ExtendAsStaffAsync(Guid holdId, string? reason, CancellationToken cancellationToken) =>
+        ExtendAsync(holdId, null, $"Extended by staff: {StaffReason.Require(reason)}", cancellationToken);
+
     public Task<HoldSnapshot> ReleaseAsync(Guid holdId, HoldOwner? owner, string reason, CancellationToken cancellationToken) =>
         _writer.WriteAsync(_operation, async w =>
         {

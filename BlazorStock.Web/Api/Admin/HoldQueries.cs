@@ -8,11 +8,11 @@ namespace BlazorStock.Web.Api.Admin;
 
 /// <summary>
 /// All holds for staff (the API's admin list and the back office's holds page), filtered and keyset-paged on
-/// the sort key and the id: newest or oldest first, or soonest expiry first (holds with an expiry only).
+/// the sort key and the id: newest or oldest first, or by expiry either way (holds with an expiry only).
 /// </summary>
 public static class HoldQueries
 {
-    public static readonly IReadOnlyList<string> Sorts = ["-createdAt", "createdAt", "expiresAt"];
+    public static readonly IReadOnlyList<string> Sorts = ["-createdAt", "createdAt", "expiresAt", "-expiresAt"];
 
     private const string CursorKind = "holds";
 
@@ -35,6 +35,7 @@ public static class HoldQueries
             {
                 "createdAt" => query.Where(h => h.CreatedAt > at || (h.CreatedAt == at && h.Id.CompareTo(lastId) > 0)),
                 "expiresAt" => query.Where(h => h.ExpiresAt > at || (h.ExpiresAt == at && h.Id.CompareTo(lastId) > 0)),
+                "-expiresAt" => query.Where(h => h.ExpiresAt < at || (h.ExpiresAt == at && h.Id.CompareTo(lastId) < 0)),
                 _ => query.Where(h => h.CreatedAt < at || (h.CreatedAt == at && h.Id.CompareTo(lastId) < 0)),
             };
         }
@@ -43,6 +44,7 @@ public static class HoldQueries
         {
             "createdAt" => query.OrderBy(h => h.CreatedAt).ThenBy(h => h.Id),
             "expiresAt" => query.Where(h => h.ExpiresAt != null).OrderBy(h => h.ExpiresAt).ThenBy(h => h.Id),
+            "-expiresAt" => query.Where(h => h.ExpiresAt != null).OrderByDescending(h => h.ExpiresAt).ThenByDescending(h => h.Id),
             _ => query.OrderByDescending(h => h.CreatedAt).ThenByDescending(h => h.Id),
         };
         var rows = await query.Take(take + 1)
@@ -58,7 +60,7 @@ public static class HoldQueries
             r => new HoldRow(r.Hold.Id, r.Hold.ProductId, r.Sku, r.Name, r.Hold.Quantity, r.Hold.Status, r.Hold.OwnerType, r.Hold.OwnerId,
                 r.Hold.CreatedAt, r.Hold.ExpiresAt, r.Hold.ExtensionsLeft(options), r.Hold.ClosedAt, r.Hold.CloseReason,
                 warehouses[r.Hold.Id].Distinct().Order().ToList()),
-            r => Cursor.Encode(CursorKind, sort, (sort == "expiresAt" ? r.Hold.ExpiresAt!.Value : r.Hold.CreatedAt).UtcTicks.ToString(CultureInfo.InvariantCulture), r.Hold.Id.ToString()));
+            r => Cursor.Encode(CursorKind, sort, (sort.EndsWith("expiresAt", StringComparison.Ordinal) ? r.Hold.ExpiresAt!.Value : r.Hold.CreatedAt).UtcTicks.ToString(CultureInfo.InvariantCulture), r.Hold.Id.ToString()));
     }
 
     private static IQueryable<Hold> Filter(IQueryable<Hold> query, HoldFilter filter, DateTimeOffset now)

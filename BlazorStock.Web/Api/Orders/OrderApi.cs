@@ -1,3 +1,4 @@
+using BlazorStock.Domain;
 using BlazorStock.Domain.Holds;
 using BlazorStock.Domain.Orders;
 using BlazorStock.Domain.Persistence;
@@ -89,7 +90,7 @@ public static class OrderApi
     }
 
     public static async Task<Results<Ok<Page<OrderSummary>>, ProblemHttpResult>> ListOrdersAsync(
-        StockDbContext db, OrderStatus? status, string? sort, string? cursor, int? limit, CancellationToken cancellationToken)
+        StockDbContext db, OrderStatus? status, string? customer, DateTimeOffset? from, DateTimeOffset? to, string? sort, string? cursor, int? limit, CancellationToken cancellationToken)
     {
         sort ??= OrderQueries.Sorts[0];
         if (!OrderQueries.Sorts.Contains(sort))
@@ -102,7 +103,12 @@ public static class OrderApi
             return problem;
         }
 
-        return await OrderQueries.ListAsync(db, status, sort, cursor, take, cancellationToken) is { } page ? TypedResults.Ok(page) : Cursor.Invalid();
+        if (customer is { Length: > Order.MaxCustomerLength })
+        {
+            return ApiProblems.Invalid("invalid_customer", $"customer is at most {Order.MaxCustomerLength} characters.");
+        }
+
+        return await OrderQueries.ListAsync(db, new OrderFilter(status, customer, from, to), sort, cursor, take, cancellationToken) is { } page ? TypedResults.Ok(page) : Cursor.Invalid();
     }
 
     public static async Task<Results<Ok<OrderResponse>, ProblemHttpResult>> GetOrderAsync(Guid id, StockDbContext db, CancellationToken cancellationToken) =>
@@ -124,9 +130,9 @@ public static class OrderApi
     public static async Task<Results<Ok<OrderResponse>, ProblemHttpResult>> TransitionAsync(
         Guid id, TransitionRequest request, OrderService orders, StockDbContext db, CancellationToken cancellationToken)
     {
-        if (request.Reason is { Length: > 500 })
+        if (request.Reason is { Length: > StaffReason.MaxLength })
         {
-            return ApiProblems.Invalid("invalid_reason", "A reason is at most 500 characters.");
+            return ApiProblems.Invalid(ErrorCodes.InvalidReason, $"A reason is at most {StaffReason.MaxLength} characters.");
         }
 
         var order = await orders.TransitionAsync(id, request.To, request.Reason, cancellationToken);

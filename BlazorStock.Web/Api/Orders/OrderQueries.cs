@@ -6,18 +6,34 @@ using Microsoft.EntityFrameworkCore;
 
 namespace BlazorStock.Web.Api.Orders;
 
-/// <summary>The staff order list: filtered by status, sorted by creation time or total, keyset-paged.</summary>
+/// <summary>The staff order list: filtered by status, customer and date, sorted by creation time or total, keyset-paged.</summary>
 public static class OrderQueries
 {
     public static readonly IReadOnlyList<string> Sorts = ["-createdAt", "createdAt", "-total", "total"];
 
     /// <summary>A page of orders, or null when the cursor does not belong to this sort.</summary>
-    public static async Task<Page<OrderSummary>?> ListAsync(StockDbContext db, OrderStatus? status, string sort, string? cursor, int take, CancellationToken cancellationToken)
+    public static async Task<Page<OrderSummary>?> ListAsync(StockDbContext db, OrderFilter filter, string sort, string? cursor, int take, CancellationToken cancellationToken)
     {
         var query = db.Orders.AsNoTracking();
-        if (status is { } wanted)
+        if (filter.Status is { } wanted)
         {
             query = query.Where(o => o.Status == wanted);
+        }
+
+        if (!string.IsNullOrWhiteSpace(filter.Customer))
+        {
+            var pattern = $"%{filter.Customer.Trim().Replace("\\", "\\\\").Replace("%", "\\%").Replace("_", "\\_")}%";
+            query = query.Where(o => EF.Functions.Like(o.Customer, pattern, "\\"));
+        }
+
+        if (filter.From is { } from)
+        {
+            query = query.Where(o => o.CreatedAt >= from);
+        }
+
+        if (filter.To is { } to)
+        {
+            query = query.Where(o => o.CreatedAt < to);
         }
 
         var descending = sort.StartsWith('-');

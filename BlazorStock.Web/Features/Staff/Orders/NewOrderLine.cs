@@ -1,4 +1,4 @@
-namespace BlazorStock.Web.Staff.Orders;
+namespace BlazorStock.Web.Features.Staff.Orders;
 
 public sealed class NewOrderLine
 {

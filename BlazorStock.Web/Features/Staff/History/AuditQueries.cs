@@ -4,7 +4,7 @@ using BlazorStock.Domain.Persistence;
 using BlazorStock.Web.Api.Paging;
 using Microsoft.EntityFrameworkCore;
 
-namespace BlazorStock.Web.Staff.History;
+namespace BlazorStock.Web.Features.Staff.History;
 
 /// <summary>The audit log for the history page (filtered, newest first, keyset on the id) and the timelines of one object.</summary>
 public static class AuditQueries
@@ -17,7 +17,8 @@ public static class AuditQueries
     public static async Task<(List<TimelineEntry> Entries, long? NextBefore)> ListAsync(StockDbContext db, AuditFilter filter, CancellationToken cancellationToken)
     {
         // When nothing else filters one object's entries, the lookup needs to find only one page of them.
-        var narrowed = !string.IsNullOrWhiteSpace(filter.Actor) || !string.IsNullOrWhiteSpace(filter.Action) || filter.From is not null || filter.To is not null;
+        var narrowed = !string.IsNullOrWhiteSpace(filter.Actor) || !string.IsNullOrWhiteSpace(filter.Action) || !string.IsNullOrWhiteSpace(filter.Reference)
+            || !string.IsNullOrWhiteSpace(filter.Request) || filter.From is not null || filter.To is not null;
         var query = await AuditLookup.WhereObjectAsync(db, db.AuditEntries.AsNoTracking(), filter.Type?.Trim(), filter.Id?.Trim(), filter.Before,
             narrowed ? null : PageSize + 1, cancellationToken);
 
@@ -29,6 +30,16 @@ public static class AuditQueries
         if (!string.IsNullOrWhiteSpace(filter.Action))
         {
             query = query.Where(a => a.Action.StartsWith(filter.Action.Trim()));
+        }
+
+        if (!string.IsNullOrWhiteSpace(filter.Reference))
+        {
+            query = query.Where(a => a.Reference == filter.Reference.Trim());
+        }
+
+        if (!string.IsNullOrWhiteSpace(filter.Request))
+        {
+            query = query.Where(a => a.CorrelationId == filter.Request.Trim());
         }
 
         if (filter.From is { } from)
@@ -83,8 +94,9 @@ public static class AuditQueries
         var id = unitId.ToString(System.Globalization.CultureInfo.InvariantCulture);
         var audit = await EntriesAsync(db, AuditMatch.Object(AuditObjectTypes.Unit, id), cancellationToken);
         var changes = await db.UnitStatusChanges.AsNoTracking().Where(c => c.UnitId == unitId).ToListAsync(cancellationToken);
-        var history = changes.Select(c => new TimelineEntry(c.At, c.Actor, $"{c.From} → {c.To}", AuditObjectTypes.Unit, id, c.Reason,
-            c.ReferenceType is null ? null : $"{c.ReferenceType.ToLowerInvariant()}:{c.ReferenceId}", c.Note, null));
+        var history = changes.Select(c => new TimelineEntry(c.At, c.Actor, $"unit.{c.To.ToString().ToLowerInvariant()}", AuditObjectTypes.Unit, id, c.Reason,
+            c.ReferenceType is null ? null : $"{c.ReferenceType.ToLowerInvariant()}:{c.ReferenceId}",
+            [new FieldChange("Status", c.From.ToString(), c.To.ToString()), .. c.Note is null ? Array.Empty<FieldChange>() : [new FieldChange("Note", null, c.Note)]], null));
 
         // The audit log records each move too ("unit.reserved"); the status history says more, so it wins.
         return audit.Where(a => a.Action == "unit.received" || !a.Action.StartsWith("unit.", StringComparison.Ordinal))
@@ -99,13 +111,5 @@ public static class AuditQueries
     }
 
     private static TimelineEntry ToEntry(AuditEntry a) =>
-        new(a.At, a.Actor, a.Action, a.ObjectType, a.ObjectId, a.Reason, a.Reference, Change(a.OldValues, a.NewValues), a.CorrelationId);
-
-    private static string? Change(string? before, string? after) => (before, after) switch
-    {
-        (null, null) => null,
-        (null, { } created) => created,
-        ({ } old, null) => old,
-        ({ } old, { } updated) => $"{old} → {updated}",
-    };
+        new(a.At, a.Actor, a.Action, a.ObjectType, a.ObjectId, a.Reason, a.Reference, AuditChange.Describe(a.OldValues, a.NewValues), a.CorrelationId);
 }

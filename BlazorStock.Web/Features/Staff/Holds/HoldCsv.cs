@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Text;
 using BlazorStock.Web.Api.Admin;
 
-namespace BlazorStock.Web.Staff.Holds;
+namespace BlazorStock.Web.Features.Staff.Holds;
 
 /// <summary>Holds as CSV (RFC 4180). Cells that a spreadsheet would run as a formula are prefixed with an apostrophe.</summary>
 public static class HoldCsv

@@ -1,4 +1,4 @@
-namespace BlazorStock.Web.Staff.History;
+namespace BlazorStock.Web.Features.Staff.History;
 
 /// <summary>The history page's filters, as they stand in its URL. Times are UTC.</summary>
 public sealed class AuditFilter
@@ -10,6 +10,12 @@ public sealed class AuditFilter
     public string? Actor { get; set; }
 
     public string? Action { get; set; }
+
+    /// <summary>What the entry refers to, e.g. <c>hold:…</c>, <c>order:…</c> or a cart.</summary>
+    public string? Reference { get; set; }
+
+    /// <summary>The request (or circuit action) that caused the change: every entry it wrote.</summary>
+    public string? Request { get; set; }
 
     public DateTime? From { get; set; }
 
@@ -32,6 +38,8 @@ public sealed class AuditFilter
         Add("id", Id);
         Add("actor", Actor);
         Add("action", Action);
+        Add("reference", Reference);
+        Add("request", Request);
         Add("from", From?.ToString("yyyy-MM-ddTHH:mm", System.Globalization.CultureInfo.InvariantCulture));
         Add("to", To?.ToString("yyyy-MM-ddTHH:mm", System.Globalization.CultureInfo.InvariantCulture));
         Add("before", (before ?? Before)?.ToString(System.Globalization.CultureInfo.InvariantCulture));

@@ -1,7 +1,7 @@
 using BlazorStock.Domain.Holds;
 using BlazorStock.Web.Api.Admin;
 
-namespace BlazorStock.Web.Staff.Holds;
+namespace BlazorStock.Web.Features.Staff.Holds;
 
 /// <summary>The holds page's state, as it stands in its URL (and in the live fragment's and the CSV export's).</summary>
 public sealed class HoldsQuery

@@ -1,6 +1,6 @@
 using BlazorStock.Web.Api.Orders;
-using BlazorStock.Web.Staff.History;
+using BlazorStock.Web.Features.Staff.History;
 
-namespace BlazorStock.Web.Staff.Orders;
+namespace BlazorStock.Web.Features.Staff.Orders;
 
 public sealed record OrderDetailView(OrderResponse Order, IReadOnlyDictionary<int, string> ProductNames, IReadOnlyList<TimelineEntry> Timeline);

@@ -1,0 +1,16 @@
+namespace BlazorStock.Domain;
+
+/// <summary>Why staff acted on someone's hold or order: required, kept in the audit log, checked here once for every caller.</summary>
+public static class StaffReason
+{
+    public const int MaxLength = 500;
+
+    /// <summary>What is wrong with <paramref name="reason"/>, or null when it will do.</summary>
+    public static string? Problem(string? reason) =>
+        string.IsNullOrWhiteSpace(reason) ? "Give a reason: it goes into the audit log."
+        : reason.Trim().Length > MaxLength ? $"A reason is at most {MaxLength} characters."
+        : null;
+
+    public static string Require(string? reason) =>
+        Problem(reason) is { } problem ? throw new DomainException(ErrorCodes.InvalidReason, problem) : reason!.Trim();
+}

@@ -1,0 +1,9 @@
+namespace BlazorStock.Web.Features.Staff.History;
+
+/// <summary>
+/// One thing that happened to an object (an audit entry or a unit's status change), with what changed field by
+/// field; oldest first in a timeline.
+/// </summary>
+public sealed record TimelineEntry(
+    DateTimeOffset At, string Actor, string Action, string ObjectType, string ObjectId, string? Reason, string? Reference,
+    IReadOnlyList<FieldChange> Changes, string? CorrelationId);
