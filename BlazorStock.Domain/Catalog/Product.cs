@@ -105,40 +105,9 @@ public sealed class Product
 
     private void Apply(ProductDetails details)
     {
-        var errors = new List<string>();
-        if (string.IsNullOrWhiteSpace(details.Sku) || details.Sku.Length > 64)
+        if (ProductRules.Problems(details) is { Count: > 0 } problems)
         {
-            errors.Add("SKU is required (at most 64 characters).");
-        }
-
-        if (string.IsNullOrWhiteSpace(details.Name) || details.Name.Length > 200)
-        {
-            errors.Add("Name is required (at most 200 characters).");
-        }
-
-        if (details.Price < 0)
-        {
-            errors.Add("Price cannot be negative.");
-        }
-
-        if (details.HoldDuration is { } duration && duration <= TimeSpan.Zero)
-        {
-            errors.Add("Hold duration must be positive.");
-        }
-
-        if (details.PerCustomerLimit is <= 0)
-        {
-            errors.Add("Per-customer limit must be at least 1.");
-        }
-
-        if (details.LowStockThreshold < 0)
-        {
-            errors.Add("Low-stock threshold cannot be negative.");
-        }
-
-        if (errors.Count > 0)
-        {
-            throw new DomainException(ErrorCodes.InvalidProduct, string.Join(" ", errors));
+            throw new DomainException(ErrorCodes.InvalidProduct, string.Join(" ", problems));
         }
 
         Sku = details.Sku.Trim();

@@ -8,10 +8,10 @@ internal sealed class ProductConfiguration : IEntityTypeConfiguration<Product>
     public void Configure(EntityTypeBuilder<Product> builder)
     {
         builder.ToTable("Products", t => t.HasCheckConstraint("CK_Products_Price", "\"Price\" >= 0"));
-        builder.Property(p => p.Sku).HasMaxLength(64);
-        builder.Property(p => p.Name).HasMaxLength(200);
-        builder.Property(p => p.Description).HasMaxLength(4000);
-        builder.Property(p => p.Category).HasMaxLength(100);
+        builder.Property(p => p.Sku).HasMaxLength(ProductRules.MaxSkuLength);
+        builder.Property(p => p.Name).HasMaxLength(ProductRules.MaxNameLength);
+        builder.Property(p => p.Description).HasMaxLength(ProductRules.MaxDescriptionLength);
+        builder.Property(p => p.Category).HasMaxLength(ProductRules.MaxCategoryLength);
         builder.HasIndex(p => p.Sku).IsUnique();
         builder.HasIndex(p => p.Category);
         builder.HasMany(p => p.Components).WithOne().HasForeignKey(c => c.KitId).OnDelete(DeleteBehavior.Cascade);

@@ -14,6 +14,10 @@ internal static class ConsistencyChecker
     public static async Task<List<ConsistencyFinding>> FindAsync(StockDbContext db, DateTimeOffset now, ConsistencyOptions options, CancellationToken cancellationToken)
     {
         var findings = new List<ConsistencyFinding>();
+        var names = await db.Products.AsNoTracking().ToDictionaryAsync(p => p.Id, p => p.Name, cancellationToken);
+        var warehouses = await db.Warehouses.AsNoTracking().ToDictionaryAsync(w => w.Id, w => w.Code, cancellationToken);
+        string Product(int id) => names.GetValueOrDefault(id, $"product {id}");
+        string Level(int productId, int warehouseId) => $"{Product(productId)} in {warehouses.GetValueOrDefault(warehouseId, $"warehouse {warehouseId}")}";
         var orders = await db.Orders.AsNoTracking().Select(o => new { o.Id, o.Status }).ToListAsync(cancellationToken);
         var orderStatus = orders.ToDictionary(o => HoldOwner.Order(o.Id).Id, o => o.Status);
         var holds = await db.Holds.AsNoTracking().Include(h => h.Allocations)
@@ -31,7 +35,7 @@ internal static class ConsistencyChecker
             if (should != level.Reserved)
             {
                 var id = AuditObjectTypes.StockLevelId(level.ProductId, level.WarehouseId);
-                findings.Add(new ConsistencyFinding($"{FindingKind.ReservedMismatch}:{id}", FindingKind.ReservedMismatch, AuditObjectTypes.StockLevel, id,
+                findings.Add(new ConsistencyFinding($"{FindingKind.ReservedMismatch}:{id}", FindingKind.ReservedMismatch, AuditObjectTypes.StockLevel, id, Level(level.ProductId, level.WarehouseId),
                     $"Reserved is {level.Reserved} but holds account for {should}.", $"Set reserved to {should}.", should <= level.OnHand, should));
             }
         }
@@ -43,12 +47,12 @@ internal static class ConsistencyChecker
         {
             if (unit.Status == UnitStatus.Reserved && !heldUnits.Contains(unit.Id))
             {
-                findings.Add(new ConsistencyFinding($"{FindingKind.UnitWithoutHold}:{unit.Id}", FindingKind.UnitWithoutHold, AuditObjectTypes.Unit, unit.Id.ToString(),
+                findings.Add(new ConsistencyFinding($"{FindingKind.UnitWithoutHold}:{unit.Id}", FindingKind.UnitWithoutHold, AuditObjectTypes.Unit, unit.Id.ToString(), $"unit {unit.SerialNumber} of {Product(unit.ProductId)}",
                     $"Unit {unit.SerialNumber} is Reserved but no hold has it.", "Make the unit Available."));
             }
             else if (unit.Status != UnitStatus.Reserved && activeUnits.Contains(unit.Id))
             {
-                findings.Add(new ConsistencyFinding($"{FindingKind.HeldUnitNotReserved}:{unit.Id}", FindingKind.HeldUnitNotReserved, AuditObjectTypes.Unit, unit.Id.ToString(),
+                findings.Add(new ConsistencyFinding($"{FindingKind.HeldUnitNotReserved}:{unit.Id}", FindingKind.HeldUnitNotReserved, AuditObjectTypes.Unit, unit.Id.ToString(), $"unit {unit.SerialNumber} of {Product(unit.ProductId)}",
                     $"Unit {unit.SerialNumber} is held but {unit.Status}.", "Mark the unit Reserved.", unit.Status == UnitStatus.Available));
             }
         }
@@ -62,7 +66,7 @@ internal static class ConsistencyChecker
             if (count != level.OnHand)
             {
                 var id = AuditObjectTypes.StockLevelId(level.ProductId, level.WarehouseId);
-                findings.Add(new ConsistencyFinding($"{FindingKind.UnitCountMismatch}:{id}", FindingKind.UnitCountMismatch, AuditObjectTypes.StockLevel, id,
+                findings.Add(new ConsistencyFinding($"{FindingKind.UnitCountMismatch}:{id}", FindingKind.UnitCountMismatch, AuditObjectTypes.StockLevel, id, Level(level.ProductId, level.WarehouseId),
                     $"On hand is {level.OnHand} but {count} units are on the shelf.", $"Set on hand to {count}.", count >= level.Reserved, count));
             }
         }
@@ -71,12 +75,12 @@ internal static class ConsistencyChecker
         {
             if (hold.OwnerType == HoldOwnerType.Order && (!orderStatus.TryGetValue(hold.OwnerId, out var status) || status != OrderStatus.Pending))
             {
-                findings.Add(new ConsistencyFinding($"{FindingKind.OrphanHold}:{hold.Id}", FindingKind.OrphanHold, AuditObjectTypes.Hold, hold.Id.ToString(),
+                findings.Add(new ConsistencyFinding($"{FindingKind.OrphanHold}:{hold.Id}", FindingKind.OrphanHold, AuditObjectTypes.Hold, hold.Id.ToString(), $"hold of {hold.Quantity} × {Product(hold.ProductId)}",
                     $"Active hold belongs to order {hold.OwnerId}, which is {(status == default && !orderStatus.ContainsKey(hold.OwnerId) ? "missing" : status.ToString())}.", "Release the hold."));
             }
             else if (hold.OwnerType != HoldOwnerType.Order && hold.CreatedAt < now - options.StaleHoldAge)
             {
-                findings.Add(new ConsistencyFinding($"{FindingKind.StaleHold}:{hold.Id}", FindingKind.StaleHold, AuditObjectTypes.Hold, hold.Id.ToString(),
+                findings.Add(new ConsistencyFinding($"{FindingKind.StaleHold}:{hold.Id}", FindingKind.StaleHold, AuditObjectTypes.Hold, hold.Id.ToString(), $"hold of {hold.Quantity} × {Product(hold.ProductId)} for {hold.Owner}",
                     $"Active hold created {hold.CreatedAt:u}, older than {options.StaleHoldAge.TotalHours:0} h.", "Release the hold."));
             }
         }

@@ -8,14 +8,9 @@ public sealed class StockService(StockWriter writer, OperationContext operation)
 {
     public Task<StockLevel> AdjustAsync(int productId, int warehouseId, int delta, string reason, CancellationToken cancellationToken)
     {
-        if (delta == 0)
+        if ((StockAdjustmentRules.DeltaProblem(delta) ?? StockAdjustmentRules.ReasonProblem(reason)) is { } problem)
         {
-            throw new DomainException(ErrorCodes.InvalidQuantity, "An adjustment must change the count (delta cannot be 0).");
-        }
-
-        if (string.IsNullOrWhiteSpace(reason) || reason.Length > 1000)
-        {
-            throw new DomainException(ErrorCodes.InvalidQuantity, "A reason is required for every stock adjustment (at most 1000 characters).");
+            throw new DomainException(ErrorCodes.InvalidQuantity, problem);
         }
 
         return writer.WriteAsync(operation, async w =>

@@ -1,4 +1,4 @@
-namespace BlazorStock.Web.Staff.Stock;
+namespace BlazorStock.Web.Features.Staff.Stock;
 
 public sealed class ComponentRow
 {

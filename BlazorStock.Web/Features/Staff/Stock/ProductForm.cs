@@ -1,0 +1,59 @@
+using BlazorStock.Domain.Catalog;
+
+namespace BlazorStock.Web.Features.Staff.Stock;
+
+/// <summary>What the product page edits, field by field; <see cref="ToDetails"/> hands it to the domain, which decides.</summary>
+public sealed class ProductForm
+{
+    public string? Sku { get; set; }
+
+    public string? Name { get; set; }
+
+    public string? Description { get; set; }
+
+    public string? Category { get; set; }
+
+    public decimal Price { get; set; }
+
+    public int LowStockThreshold { get; set; } = 5;
+
+    public int? HoldMinutes { get; set; }
+
+    public int? PerCustomerLimit { get; set; }
+
+    public bool IsActive { get; set; } = true;
+
+    public bool IsSerialized { get; set; }
+
+    public List<ComponentRow> Components { get; set; } = [];
+
+    public static ProductForm From(Product product) => new()
+    {
+        Sku = product.Sku,
+        Name = product.Name,
+        Description = product.Description,
+        Category = product.Category,
+        Price = product.Price,
+        LowStockThreshold = product.LowStockThreshold,
+        HoldMinutes = product.HoldDuration is { } duration ? (int)Math.Ceiling(duration.TotalMinutes) : null,
+        PerCustomerLimit = product.PerCustomerLimit,
+        IsActive = product.IsActive,
+        IsSerialized = product.IsSerialized,
+        Components = product.Components.Select(c => new ComponentRow { ProductId = c.ComponentId, Quantity = c.Quantity }).ToList(),
+    };
+
+    public ProductDetails ToDetails() => new(
+        Sku ?? "",
+        Name ?? "",
+        Description ?? "",
+        Category ?? "",
+        Price,
+        IsSerialized ? InventoryTracking.Serialized : InventoryTracking.Quantity,
+        IsActive,
+        HoldMinutes is { } minutes ? TimeSpan.FromMinutes(minutes) : null,
+        PerCustomerLimit,
+        LowStockThreshold);
+
+    public IReadOnlyList<(int ComponentId, int Quantity)> ToComponents() =>
+        Components.Where(c => c.ProductId is not null).Select(c => (c.ProductId!.Value, c.Quantity ?? 1)).ToList();
+}
