@@ -45,15 +45,6 @@ public sealed class RecordingHub : IHubContext<StockHub, IStockClient>
 
         public Task OrderChanged(OrderChange change) => Record(nameof(OrderChanged), change);
 
-        public Task JobsChanged(string job) => Record(nameof(JobsChanged), job);
-
-        public Task StaffHoldChanged(StaffHoldChange change) => Record(nameof(StaffHoldChanged), change);
-
-        public Task StaffOrderChanged(StaffOrderChange change) => Record(nameof(StaffOrderChanged), change);
-
-        public Task StaffUnitChanged(StaffUnitChange change) => Record(nameof(StaffUnitChanged), change);
-
-        public Task StaffNotice(StaffNotice notice) => Record(nameof(StaffNotice), notice);
 
         private Task Record(string method, object payload)
         {

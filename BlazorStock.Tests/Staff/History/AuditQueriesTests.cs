@@ -1,7 +1,7 @@
 using BlazorStock.Domain.Audit;
 using BlazorStock.Domain.Holds;
 using BlazorStock.Tests.Support;
-using BlazorStock.Web.Staff.History;
+using BlazorStock.Web.Features.Staff.History;
 using Microsoft.EntityFrameworkCore;
 
 namespace BlazorStock.Tests.Staff.History;

@@ -3,10 +3,11 @@ using BlazorStock.Domain.Holds;
 using BlazorStock.Domain.Orders;
 using BlazorStock.Domain.Stock;
 using BlazorStock.Web.Live;
+using Microsoft.Extensions.Logging.Abstractions;
 
 namespace BlazorStock.Tests.Live;
 
-public sealed class SignalRDomainEventPublisherTests
+public sealed class HubForwarderTests
 {
     private static readonly DateTimeOffset Now = new(2026, 11, 1, 12, 0, 0, TimeSpan.Zero);
     private readonly RecordingHub _hub = new();
@@ -14,7 +15,7 @@ public sealed class SignalRDomainEventPublisherTests
     [Fact]
     public async Task A_carts_hold_events_go_to_that_carts_group_only()
     {
-        await PublishAsync(new HoldExpired(Now, Snapshot(HoldOwner.Cart("cart-a"), 7, "Walnut Desk")), new HoldCreated(Now, Snapshot(HoldOwner.Order(Guid.NewGuid()), 8, "Lamp")));
+        await ForwardAsync(new HoldExpired(Now, Snapshot(HoldOwner.Cart("cart-a"), 7, "Walnut Desk")), new HoldCreated(Now, Snapshot(HoldOwner.Order(Guid.NewGuid()), 8, "Lamp")));
 
         var (group, _, payload) = Assert.Single(_hub.Sent, s => s.Method == "CartChanged");
         Assert.Equal("cart:cart-a", group);
@@ -23,9 +24,9 @@ public sealed class SignalRDomainEventPublisherTests
     }
 
     [Fact]
-    public async Task Availability_changes_are_pushed_once_per_batch_with_every_product_that_moved()
+    public async Task Availability_changes_are_pushed_once_per_dispatch_with_every_product_that_moved()
     {
-        await PublishAsync(
+        await ForwardAsync(
             new StockLevelChanged(Now, 3, 1, 10, 2, "stock.reserved"),
             new StockLevelChanged(Now, 5, 1, 4, 1, "stock.reserved"),
             new StockLevelChanged(Now, 3, 2, 6, 1, "stock.reserved"),
@@ -42,7 +43,7 @@ public sealed class SignalRDomainEventPublisherTests
     {
         var orderId = Guid.NewGuid();
 
-        await PublishAsync(
+        await ForwardAsync(
             new OrderPlaced(Now, orderId, "cart-a", "Ada", 10m),
             new OrderStatusChanged(Now, orderId, "cart-a", OrderStatus.Pending, OrderStatus.Confirmed, PaymentStatus.Paid),
             new OrderStatusChanged(Now, Guid.NewGuid(), null, OrderStatus.Confirmed, OrderStatus.Shipped, PaymentStatus.Paid));
@@ -54,8 +55,33 @@ public sealed class SignalRDomainEventPublisherTests
         Assert.Equal((orderId, "Confirmed", "Paid"), (change.OrderId, change.Status, change.PaymentStatus));
     }
 
-    private Task PublishAsync(params DomainEvent[] events) =>
-        new SignalRDomainEventPublisher(_hub).PublishAsync(events, CancellationToken.None).AsTask();
+    [Fact]
+    public async Task Events_dispatched_by_the_notifier_reach_hub_clients_through_the_forwarders_own_loop()
+    {
+        var notifier = new LiveNotifier(NullLogger<LiveNotifier>.Instance);
+        using var forwarder = new HubForwarder(notifier, _hub, NullLogger<HubForwarder>.Instance);
+        await forwarder.StartAsync(CancellationToken.None);
+        await Until(() => notifier.SubscriptionCount == 1);
+
+        notifier.Dispatch([new HoldCreated(Now, Snapshot(HoldOwner.Cart("cart-b"), 4, "Desk Lamp"))]);
+
+        await Until(() => _hub.Sent.Any(s => s.Group == "cart:cart-b"));
+        await forwarder.StopAsync(CancellationToken.None);
+        Assert.Equal(0, notifier.SubscriptionCount);
+    }
+
+    private static async Task Until(Func<bool> condition)
+    {
+        for (var i = 0; i < 200 && !condition(); i++)
+        {
+            await Task.Delay(10);
+        }
+
+        Assert.True(condition());
+    }
+
+    private Task ForwardAsync(params DomainEvent[] events) =>
+        new HubForwarder(new LiveNotifier(NullLogger<LiveNotifier>.Instance), _hub, NullLogger<HubForwarder>.Instance).ForwardAsync(events);
 
     private static HoldSnapshot Snapshot(HoldOwner owner, int productId, string name) =>
         new(Guid.NewGuid(), owner, productId, "SKU", name, 2, HoldStatus.Active, Now, Now.AddMinutes(15), 0, 2, []);

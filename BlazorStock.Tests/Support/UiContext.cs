@@ -1,0 +1,120 @@
+using BlazorStock.Domain;
+using BlazorStock.Domain.Catalog;
+using BlazorStock.Domain.Consistency;
+using BlazorStock.Domain.Holds;
+using BlazorStock.Domain.Orders;
+using BlazorStock.Domain.Persistence;
+using BlazorStock.Domain.Stock;
+using BlazorStock.Web.Carts;
+using BlazorStock.Web.Features.Cart;
+using BlazorStock.Web.Features.Catalog;
+using BlazorStock.Web.Features.Checkout;
+using BlazorStock.Web.Live;
+using Bunit;
+using Microsoft.AspNetCore.Components;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.Http;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
+using MudBlazor;
+using MudBlazor.Services;
+
+namespace BlazorStock.Tests.Support;
+
+/// <summary>
+/// bunit for our MudBlazor components, rendered as in a circuit (interactive), on the real domain and a real
+/// database (<see cref="Store"/>). The page's cart is <see cref="CartId"/>; committed events reach the
+/// components when a test calls <see cref="PushAsync"/>, through the app's own <see cref="LiveNotifier"/>.
+/// </summary>
+public abstract class UiContext : BunitContext, IAsyncLifetime
+{
+    private int _pushed;
+    private AsyncServiceScope _storeScope;
+
+    protected UiContext()
+    {
+        JSInterop.Mode = JSRuntimeMode.Loose;
+        Services.AddMudServices();
+        Services.AddSingleton(Notifier);
+        Services.AddSingleton<IDataProtectionProvider>(new EphemeralDataProtectionProvider());
+        Services.AddSingleton<CartIdentity>();
+        Services.AddSingleton<IHttpContextAccessor>(Connection);
+        Services.AddScoped<CartSession>();
+        Services.AddScoped<CartReader>();
+        Services.AddScoped<CatalogReader>();
+        Services.AddScoped<CartAdditions>();
+        Services.AddScoped<OrderReader>();
+
+        // The domain comes from the store, resolved when first asked for (the store starts in InitializeAsync).
+        FromStore<IDbContextFactory<StockDbContext>>();
+        FromStore<TimeProvider>();
+        FromStore<IOptions<HoldOptions>>();
+        FromStore<IOptions<OrderOptions>>();
+        FromStoreScope<OperationContext>();
+        FromStoreScope<StockDbContext>();
+        FromStoreScope<HoldService>();
+        FromStoreScope<OrderService>();
+        FromStoreScope<CatalogService>();
+        FromStoreScope<StockService>();
+        FromStoreScope<AvailabilityService>();
+        FromStoreScope<ConsistencyService>();
+    }
+
+    public LiveNotifier Notifier { get; } = new(NullLogger<LiveNotifier>.Instance);
+
+    public TestStore Store { get; private set; } = null!;
+
+    /// <summary>The circuit's connection: the request whose cart cookie the page acts for.</summary>
+    public HttpContextAccessor Connection { get; } = new() { HttpContext = new DefaultHttpContext() };
+
+    public string CartId { get; private set; } = "";
+
+    public virtual async Task InitializeAsync()
+    {
+        Store = await TestStore.CreateAsync(ConfigureStore);
+        _storeScope = Store.Scope(actor: "page");
+        SetRendererInfo(new RendererInfo("Server", isInteractive: true));
+        var (cartId, token) = Services.GetRequiredService<CartIdentity>().Create();
+        CartId = cartId;
+        Connection.HttpContext!.Request.Headers.Cookie = $"{CartIdentity.CookieName}={token}";
+    }
+
+    public new async Task DisposeAsync()
+    {
+        await base.DisposeAsync();
+        await _storeScope.DisposeAsync();
+        await Store.DisposeAsync();
+    }
+
+    /// <summary>Renders the popover provider that MudBlazor's selects, menus and dialogs need, then the component.</summary>
+    public IRenderedComponent<TComponent> RenderWithProviders<TComponent>(Action<ComponentParameterCollectionBuilder<TComponent>>? parameters = null)
+        where TComponent : IComponent
+    {
+        Render<MudPopoverProvider>();
+        Render<MudSnackbarProvider>();
+        Render<MudDialogProvider>();
+        return Render(parameters);
+    }
+
+    /// <summary>Hands every event committed since the last push to the notifier, as the live pump does.</summary>
+    public void Push()
+    {
+        var events = Store.Events.Events;
+        Notifier.Dispatch(events.Skip(_pushed).ToList());
+        _pushed = events.Count;
+    }
+
+    private void FromStore<T>()
+        where T : class =>
+        Services.AddSingleton(_ => Store.Services.GetRequiredService<T>());
+
+    private void FromStoreScope<T>()
+        where T : class =>
+        Services.AddScoped(_ => _storeScope.ServiceProvider.GetRequiredService<T>());
+
+    protected virtual void ConfigureStore(Dictionary<string, string?> settings)
+    {
+    }
+}
