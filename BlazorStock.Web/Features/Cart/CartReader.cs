@@ -64,7 +64,7 @@ public sealed class CartReader(IDbContextFactory<StockDbContext> contexts, TimeP
             }));
         }
 
-        return new CartView(cartId, lines, endedLines, now);
+        return new CartView(cartId, lines, endedLines, now, holds.Any(h => h.Status == HoldStatus.Active && h.IsDueAt(now)));
     }
 
     private static string WhyEnded(Hold hold) => hold.Status == HoldStatus.Released

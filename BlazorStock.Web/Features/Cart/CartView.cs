@@ -1,7 +1,10 @@
 namespace BlazorStock.Web.Features.Cart;
 
-/// <summary>A cart as its shopper sees it at <paramref name="Now"/>: held lines, and lines that recently expired.</summary>
-public sealed record CartView(string? CartId, IReadOnlyList<CartLineView> Lines, IReadOnlyList<EndedLineView> Ended, DateTimeOffset Now)
+/// <summary>
+/// A cart as its shopper sees it at <paramref name="Now"/>: held lines, and lines that recently left it.
+/// <paramref name="HasDueHolds"/>: some hold has run out but still reserves its stock until someone releases it.
+/// </summary>
+public sealed record CartView(string? CartId, IReadOnlyList<CartLineView> Lines, IReadOnlyList<EndedLineView> Ended, DateTimeOffset Now, bool HasDueHolds = false)
 {
     public static CartView Empty(DateTimeOffset now) => new(null, [], [], now);
 
