@@ -28,6 +28,24 @@ public sealed class OrderApiTests(ApiFactory factory) : IClassFixture<ApiFactory
     }
 
     [Fact]
+    public async Task A_short_kit_names_every_short_component_in_the_check_and_in_the_refusal()
+    {
+        var desk = await factory.ProductAsync(1, name: "Walnut Desk");
+        var chair = await factory.ProductAsync(2, name: "Ergonomic Chair");
+        var lamp = await factory.ProductAsync(9, name: "Desk Lamp");
+        var kit = await factory.Services.KitAsync("Home Office Bundle", (desk, 1), (chair, 1), (lamp, 1));
+        using var staff = await factory.StaffClientAsync();
+
+        var check = await ApiAssert.JsonAsync(await staff.PostAsJsonAsync("/api/orders/check-availability", Lines((kit.Id, 3))), HttpStatusCode.OK);
+        var refused = await ApiAssert.ProblemAsync(await staff.PostAsJsonAsync("/api/orders", Order("Kit Ltd", true, (kit.Id, 3))), HttpStatusCode.Conflict, "insufficient_stock");
+
+        var expected = new[] { (desk.Id, "Walnut Desk", 3, 1), (chair.Id, "Ergonomic Chair", 3, 2) };
+        Assert.Equal(expected, ShortComponents(check.GetProperty("lines")[0].GetProperty("shortComponents")));
+        Assert.Equal(expected, ShortComponents(refused.GetProperty("shortComponents")));
+        Assert.Contains("'Walnut Desk' (needs 3, 1 available), 'Ergonomic Chair' (needs 3, 2 available)", refused.GetProperty("detail").GetString());
+    }
+
+    [Fact]
     public async Task Creating_a_reserved_order_holds_its_stock_and_without_enough_creates_nothing()
     {
         var chair = await factory.ProductAsync(3);
@@ -149,6 +167,9 @@ public sealed class OrderApiTests(ApiFactory factory) : IClassFixture<ApiFactory
         var cancelledOnly = await ApiAssert.JsonAsync(await staff.GetAsync("/api/orders?status=Cancelled"), HttpStatusCode.OK);
         Assert.Equal(0, cancelledOnly.GetProperty("items").GetArrayLength());
     }
+
+    private static (int, string, int, int)[] ShortComponents(JsonElement list) =>
+        list.EnumerateArray().Select(c => (c.GetProperty("productId").GetInt32(), c.GetProperty("name").GetString()!, c.GetProperty("needed").GetInt32(), c.GetProperty("available").GetInt32())).ToArray();
 
     private Task<int> AvailableAsync(int productId) => factory.DbAsync(db => db.StockLevels.Where(s => s.ProductId == productId).SumAsync(s => s.OnHand - s.Reserved));
 
