@@ -469,6 +469,10 @@ namespace BlazorStock.Domain.Persistence.Migrations
                     b.Property<long?>("PaymentDueAt")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("PaymentReference")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("PaymentStatus")
                         .IsRequired()
                         .HasMaxLength(32)
