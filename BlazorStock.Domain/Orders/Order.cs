@@ -90,16 +90,14 @@ public sealed class Order
     /// </summary>
     internal void RecordPayment(string reference, DateTimeOffset now)
     {
-        if (PaymentStatus != PaymentStatus.Unpaid)
-        {
-            throw PaymentStatus == PaymentStatus.Paid
-                ? AlreadyPaid()
-                : new DomainException(ErrorCodes.InvalidTransition, $"This order's payment is {PaymentStatus}; it cannot be paid again.");
-        }
-
         if (Status == OrderStatus.Cancelled)
         {
             throw new DomainException(ErrorCodes.InvalidTransition, "A cancelled order cannot be paid.");
+        }
+
+        if (PaymentStatus == PaymentStatus.Paid)
+        {
+            throw AlreadyPaid();
         }
 
         Pay(reference, now);
