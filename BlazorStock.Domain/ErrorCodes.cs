@@ -23,6 +23,8 @@ public static class ErrorCodes
     public const string PaymentDeclined = "payment_declined";
     public const string PaymentWindowClosed = "payment_window_closed";
     public const string AlreadyPaid = "already_paid";
+    public const string PaymentRequired = "payment_required";
+    public const string InvalidPaymentReference = "invalid_payment_reference";
     public const string StockBelowReserved = "stock_below_reserved";
     public const string DuplicateSku = "duplicate_sku";
     public const string DuplicateSerial = "duplicate_serial";

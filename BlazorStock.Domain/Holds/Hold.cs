@@ -127,7 +127,8 @@ public sealed class Hold
 
     internal void MoveTo(HoldStatus status, DateTimeOffset now, string? reason, string by)
     {
-        if (!HoldTransitions.CanMove(Status, status))
+        // A converted hold's stock is the order's; only cancelling the order gives it back (ReleaseCommitted).
+        if (Status != HoldStatus.Active || !HoldTransitions.CanMove(Status, status))
         {
             throw NotActive();
         }
@@ -142,11 +143,18 @@ public sealed class Hold
             EnsureUsable(now);
         }
 
-        Status = status;
-        ClosedAt = now;
-        CloseReason = reason;
-        ClosedBy = by;
-        Touch(now);
+        Close(status, now, reason, by);
+    }
+
+    /// <summary>Its order was cancelled before shipping: the committed stock goes back, the hold ends released.</summary>
+    internal void ReleaseCommitted(DateTimeOffset now, string reason, string by)
+    {
+        if (Status != HoldStatus.Converted || !HoldTransitions.CanMove(Status, HoldStatus.Released))
+        {
+            throw NotActive();
+        }
+
+        Close(HoldStatus.Released, now, reason, by);
     }
 
     internal void TransferTo(HoldOwner owner, DateTimeOffset? expiresAt, DateTimeOffset now)
@@ -201,6 +209,15 @@ public sealed class Hold
         };
 
     internal void RestoreAllocation(HoldAllocation allocation) => _allocations.Add(allocation);
+
+    private void Close(HoldStatus status, DateTimeOffset now, string? reason, string by)
+    {
+        Status = status;
+        ClosedAt = now;
+        CloseReason = reason;
+        ClosedBy = by;
+        Touch(now);
+    }
 
     private void Touch(DateTimeOffset now)
     {

@@ -28,5 +28,11 @@ internal sealed class HoldConfiguration : IEntityTypeConfiguration<Hold>
         builder.HasIndex(h => new { h.OwnerType, h.OwnerId });
         builder.HasIndex(h => new { h.ProductId, h.Status });
         builder.HasIndex(h => h.CreatedAt);
+
+        // HoldOutcomes counts closed holds by window. Partial, so an open hold costs no entry and a close
+        // appends one at the end (closing times only grow).
+        builder.HasIndex(h => new { h.ClosedAt, h.Status })
+            .HasFilter("\"ClosedAt\" IS NOT NULL")
+            .HasDatabaseName("IX_Holds_Closed");
     }
 }

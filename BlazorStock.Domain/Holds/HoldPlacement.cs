@@ -74,7 +74,7 @@ internal sealed class HoldPlacement(HoldService holds, HoldOptions options)
             var canHold = product.AvailableFrom(available);
             if (canHold < quantity)
             {
-                request.Refuse(StockAllocator.InsufficientStock(product, canHold, quantity, StockAllocator.ShortComponent(product, needs, available)));
+                request.Refuse(StockAllocator.InsufficientStock(product, canHold, quantity, ComponentShortfall.Of(product, quantity, available)));
                 continue;
             }
 

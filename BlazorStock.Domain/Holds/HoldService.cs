@@ -210,6 +210,15 @@ public sealed class HoldService
         w.Publish(new HoldConverted(w.Now, Snapshot(hold, product)));
     }
 
+    /// <summary>The hold's order was cancelled before shipping; the caller gives the committed stock back.</summary>
+    internal void ReleaseCommitted(WriteContext w, Hold hold, Product product, string reason)
+    {
+        var before = Describe(hold);
+        hold.ReleaseCommitted(w.Now, reason, w.Actor);
+        w.Audit("hold.released", AuditObjectTypes.Hold, hold.Id.ToString(), before, Describe(hold), reason);
+        w.Publish(new HoldReleased(w.Now, Snapshot(hold, product), w.Actor, reason));
+    }
+
     internal void Transfer(WriteContext w, Hold hold, Product product, HoldOwner owner)
     {
         var before = Describe(hold);

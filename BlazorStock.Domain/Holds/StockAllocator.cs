@@ -22,7 +22,7 @@ internal static class StockAllocator
         var canHold = product.AvailableFrom(available);
         if (canHold < quantity)
         {
-            throw InsufficientStock(product, canHold, quantity, ShortComponent(product, needs, available));
+            throw InsufficientStock(product, canHold, quantity, ComponentShortfall.Of(product, quantity, available));
         }
 
         var reference = $"hold:{hold.Id}";
@@ -41,7 +41,7 @@ internal static class StockAllocator
                 if (StockLedger.TryReserve(w, productId, warehouseId, take, reference) is null)
                 {
                     // Another process took it between our read and our update: refuse, never oversell.
-                    throw InsufficientStock(product, 0, quantity, null);
+                    throw InsufficientStock(product, 0, quantity, []);
                 }
 
                 hold.AddAllocation(productId, warehouseId, take, null);
@@ -84,26 +84,16 @@ internal static class StockAllocator
     public static Task ReleaseAllAsync(WriteContext w, IEnumerable<Hold> holds, string reason) =>
         ReturnAsync(w, holds.SelectMany(h => h.Allocations.Select(a => (a, a.Quantity))).ToList(), reason);
 
-    public static DomainException InsufficientStock(Product product, int available, int requested, string? shortComponent)
+    /// <summary>The <c>insufficient_stock</c> refusal; for a kit, <c>shortComponents</c> names every component that is short.</summary>
+    public static DomainException InsufficientStock(Product product, int available, int requested, IReadOnlyList<ComponentShortfall> shortComponents)
     {
-        return new DomainException(ErrorCodes.InsufficientStock, StockQueries.Shortfall(product.Name, available, requested, shortComponent), new Dictionary<string, object?>
+        return new DomainException(ErrorCodes.InsufficientStock, StockQueries.Shortfall(product.Name, available, requested, shortComponents), new Dictionary<string, object?>
         {
             ["productId"] = product.Id,
             ["available"] = Math.Max(0, available),
             ["requested"] = requested,
-            ["shortComponent"] = shortComponent,
+            ["shortComponents"] = shortComponents,
         });
-    }
-
-    public static string? ShortComponent(Product product, IReadOnlyList<(int ProductId, int Quantity)> needs, IReadOnlyDictionary<int, int> available)
-    {
-        if (!product.IsKit)
-        {
-            return null;
-        }
-
-        var (productId, _) = needs.FirstOrDefault(n => available.GetValueOrDefault(n.ProductId) < n.Quantity);
-        return product.Components.FirstOrDefault(c => c.ComponentId == productId)?.Component?.Name;
     }
 
     /// <summary>One warehouse that can serve it all (the one with most available), else split, largest first.</summary>
@@ -163,7 +153,7 @@ internal static class StockAllocator
 
             if (units.Count < plan.Sum(p => p.Quantity))
             {
-                throw InsufficientStock(product, units.Count, plan.Sum(p => p.Quantity), null);
+                throw InsufficientStock(product, units.Count, plan.Sum(p => p.Quantity), []);
             }
         }
 
@@ -178,7 +168,7 @@ internal static class StockAllocator
         {
             if (StockLedger.TryReserve(w, product.Id, group.Key, group.Count(), $"hold:{hold.Id}") is null)
             {
-                throw InsufficientStock(product, 0, units.Count, null);
+                throw InsufficientStock(product, 0, units.Count, []);
             }
         }
     }

@@ -1,3 +1,5 @@
+using BlazorStock.Domain.Holds;
+
 namespace BlazorStock.Domain.Jobs;
 
 /// <summary>The daily summary of the last 24 hours, stored for the jobs page.</summary>
@@ -7,13 +9,14 @@ public sealed class DailyReport
     {
     }
 
-    internal DailyReport(DateTimeOffset from, DateTimeOffset to, int created, int expired, int converted, string mostHeldJson, string lowStockJson)
+    internal DailyReport(int created, HoldOutcomes outcomes, string mostHeldJson, string lowStockJson)
     {
-        From = from;
-        To = to;
+        From = outcomes.From;
+        To = outcomes.To;
         HoldsCreated = created;
-        HoldsExpired = expired;
-        HoldsConverted = converted;
+        HoldsExpired = outcomes.Expired;
+        HoldsConverted = outcomes.Converted;
+        HoldsReleased = outcomes.Released;
         MostHeldJson = mostHeldJson;
         LowStockJson = lowStockJson;
     }
@@ -30,8 +33,10 @@ public sealed class DailyReport
 
     public int HoldsConverted { get; private set; }
 
-    /// <summary>Converted over created, 0 when nothing was held.</summary>
-    public double ConversionRate => HoldsCreated == 0 ? 0 : (double)HoldsConverted / HoldsCreated;
+    public int HoldsReleased { get; private set; }
+
+    /// <summary>The holds closed in the report's window, with the conversion and expiry rates (<see cref="HoldOutcomes"/>).</summary>
+    public HoldOutcomes Outcomes => new(From, To, HoldsConverted, HoldsExpired, HoldsReleased);
 
     /// <summary>[{productId, name, quantity}] of the most held products.</summary>
     public string MostHeldJson { get; private set; } = "[]";

@@ -8,7 +8,7 @@ internal sealed class DailyReportConfiguration : IEntityTypeConfiguration<DailyR
     public void Configure(EntityTypeBuilder<DailyReport> builder)
     {
         builder.ToTable("DailyReports");
-        builder.Ignore(r => r.ConversionRate);
+        builder.Ignore(r => r.Outcomes);
         builder.HasIndex(r => r.To);
     }
 }

@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace BlazorStock.Domain.Jobs;
 
-/// <summary>Builds and stores the daily report: holds created / expired / converted, most held, low stock.</summary>
+/// <summary>Builds and stores the daily report: holds created, how the holds closed ended (<see cref="HoldOutcomes"/>), most held, low stock.</summary>
 public sealed class ReportService(StockWriter writer, OperationContext operation)
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
@@ -17,8 +17,7 @@ public sealed class ReportService(StockWriter writer, OperationContext operation
             var (from, to) = (w.Now.AddDays(-1), w.Now);
             var holds = w.Db.Holds.AsNoTracking();
             var created = await holds.CountAsync(h => h.CreatedAt > from && h.CreatedAt <= to);
-            var expired = await holds.CountAsync(h => h.Status == HoldStatus.Expired && h.ClosedAt > from && h.ClosedAt <= to);
-            var converted = await holds.CountAsync(h => h.Status == HoldStatus.Converted && h.ClosedAt > from && h.ClosedAt <= to);
+            var outcomes = await HoldOutcomes.CountAsync(w.Db, from, to, cancellationToken);
             var mostHeld = await holds.Where(h => h.CreatedAt > from && h.CreatedAt <= to)
                 .GroupBy(h => h.ProductId)
                 .Select(g => new { ProductId = g.Key, Quantity = g.Sum(h => h.Quantity) })
@@ -30,7 +29,7 @@ public sealed class ReportService(StockWriter writer, OperationContext operation
             var lowStock = available.Where(a => names[a.Key].IsActive && a.Value <= names[a.Key].LowStockThreshold)
                 .OrderBy(a => a.Value)
                 .Select(a => new { ProductId = a.Key, names[a.Key].Name, Available = a.Value, Threshold = names[a.Key].LowStockThreshold });
-            var report = new DailyReport(from, to, created, expired, converted,
+            var report = new DailyReport(created, outcomes,
                 JsonSerializer.Serialize(mostHeld.Select(m => new { m.ProductId, names[m.ProductId].Name, m.Quantity }), Json),
                 JsonSerializer.Serialize(lowStock, Json));
             w.Db.DailyReports.Add(report);

@@ -5,6 +5,9 @@ public sealed class Order
     /// <summary>The longest customer name an order keeps.</summary>
     public const int MaxCustomerLength = 200;
 
+    /// <summary>The longest payment reference (an invoice or transfer number) staff can record.</summary>
+    public const int MaxPaymentReferenceLength = 100;
+
     private readonly List<OrderLine> _lines = [];
 
     private Order()
@@ -40,13 +43,20 @@ public sealed class Order
 
     public DateTimeOffset? PaymentDueAt { get; private set; }
 
+    /// <summary>What staff recorded a payment under (an invoice or transfer number); null for shopper payments.</summary>
+    public string? PaymentReference { get; private set; }
+
     public decimal Total { get; private set; }
 
     public int Version { get; private set; }
 
     public IReadOnlyList<OrderLine> Lines => _lines;
 
-    public IReadOnlyList<OrderStatus> NextStatuses => OrderTransitions.Allowed[Status];
+    /// <summary>The moves the domain would make now: the state machine's, less those its payment status forbids.</summary>
+    public IReadOnlyList<OrderStatus> NextStatuses => OrderTransitions.Next(Status, PaymentStatus);
+
+    /// <summary>Whether staff can record a payment for it (a shopper's order only until its payment deadline).</summary>
+    public bool AwaitsPayment => PaymentStatus == PaymentStatus.Unpaid && Status != OrderStatus.Cancelled;
 
     public bool IsOverdueAt(DateTimeOffset now) =>
         Status == OrderStatus.Pending && PaymentStatus == PaymentStatus.Unpaid && PaymentDueAt is { } due && due <= now;
@@ -57,11 +67,12 @@ public sealed class Order
         Total = _lines.Sum(l => l.LineTotal);
     }
 
+    /// <summary>A shopper's payment: only a pending order, before its deadline; confirming follows.</summary>
     internal void MarkPaid(DateTimeOffset now)
     {
         if (PaymentStatus == PaymentStatus.Paid)
         {
-            throw new DomainException(ErrorCodes.AlreadyPaid, "This order is already paid.");
+            throw AlreadyPaid();
         }
 
         if (Status != OrderStatus.Pending)
@@ -69,24 +80,87 @@ public sealed class Order
             throw InvalidTransition(OrderStatus.Confirmed);
         }
 
+        Pay(null, now);
+    }
+
+    /// <summary>
+    /// A payment staff received (invoice, transfer). The order keeps its status: confirming, which commits
+    /// the stock and needs the order fully held, is the next step. Also settles an order moved on unpaid
+    /// before payment was required.
+    /// </summary>
+    internal void RecordPayment(string reference, DateTimeOffset now)
+    {
+        if (Status == OrderStatus.Cancelled)
+        {
+            throw new DomainException(ErrorCodes.InvalidTransition, "A cancelled order cannot be paid.");
+        }
+
+        if (PaymentStatus == PaymentStatus.Paid)
+        {
+            throw AlreadyPaid();
+        }
+
+        Pay(reference, now);
+    }
+
+    internal void EnsureCanMove(OrderStatus to)
+    {
+        if (!OrderTransitions.CanMove(Status, to))
+        {
+            throw InvalidTransition(to);
+        }
+
+        if (!OrderTransitions.PaymentAllows(to, PaymentStatus))
+        {
+            throw PaymentRequired(to);
+        }
+    }
+
+    /// <summary>Cancelling a paid order refunds it: the stock it bought goes back on sale.</summary>
+    internal void TransitionTo(OrderStatus status, DateTimeOffset now)
+    {
+        EnsureCanMove(status);
+        if (status == OrderStatus.Cancelled && PaymentStatus == PaymentStatus.Paid)
+        {
+            PaymentStatus = PaymentStatus.Refunded;
+        }
+
+        Status = status;
+        Touch(now);
+    }
+
+    private void Pay(string? reference, DateTimeOffset now)
+    {
         if (PaymentDueAt is { } due && due <= now)
         {
             throw new DomainException(ErrorCodes.PaymentWindowClosed, "The payment window for this order has closed; its items were released.");
         }
 
         PaymentStatus = PaymentStatus.Paid;
+        PaymentReference = reference;
         Touch(now);
     }
 
-    internal void TransitionTo(OrderStatus status, DateTimeOffset now)
-    {
-        if (!OrderTransitions.CanMove(Status, status))
-        {
-            throw InvalidTransition(status);
-        }
+    private static DomainException AlreadyPaid() => new(ErrorCodes.AlreadyPaid, "This order is already paid.");
 
-        Status = status;
-        Touch(now);
+    private DomainException PaymentRequired(OrderStatus to)
+    {
+        var move = to switch
+        {
+            OrderStatus.Shipped => "ship",
+            OrderStatus.Confirmed => "be confirmed",
+            OrderStatus.Processing => "be processed",
+            OrderStatus.Delivered => "be delivered",
+            _ => $"become {to}",
+        };
+        return new DomainException(
+            ErrorCodes.PaymentRequired,
+            $"An unpaid order cannot {move}; record its payment first.",
+            new Dictionary<string, object?>
+            {
+                ["from"] = Status.ToString(), ["to"] = to.ToString(), ["paymentStatus"] = PaymentStatus.ToString(),
+                ["allowed"] = NextStatuses.Select(s => s.ToString()).ToArray(),
+            });
     }
 
     private DomainException InvalidTransition(OrderStatus to)

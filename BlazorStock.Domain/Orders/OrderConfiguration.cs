@@ -11,8 +11,10 @@ internal sealed class OrderConfiguration : IEntityTypeConfiguration<Order>
         builder.Property(o => o.Id).ValueGeneratedNever();
         builder.Property(o => o.Customer).HasMaxLength(Order.MaxCustomerLength);
         builder.Property(o => o.CartId).HasMaxLength(64);
+        builder.Property(o => o.PaymentReference).HasMaxLength(Order.MaxPaymentReferenceLength);
         builder.Property(o => o.Version).IsConcurrencyToken();
         builder.Ignore(o => o.NextStatuses);
+        builder.Ignore(o => o.AwaitsPayment);
         builder.HasMany(o => o.Lines).WithOne().HasForeignKey(l => l.OrderId).OnDelete(DeleteBehavior.Cascade);
         builder.Navigation(o => o.Lines).UsePropertyAccessMode(PropertyAccessMode.Field);
         builder.HasIndex(o => new { o.Status, o.CreatedAt });

@@ -11,8 +11,9 @@ namespace BlazorStock.Domain.Orders;
 
 /// <summary>
 /// Orders and what their states do to stock: checkout turns cart holds into the order's, confirming
-/// converts them (stock committed), shipping takes the stock off the shelf, cancelling gives it back.
-/// Pass the cart to act as its shopper (another cart's order is "not found"); null to act as staff.
+/// (only once paid) converts them (stock committed), shipping takes the stock off the shelf, cancelling
+/// gives it back and refunds a paid order. Pass the cart to act as its shopper (another cart's order is
+/// "not found"); null to act as staff.
 /// </summary>
 public sealed class OrderService(StockWriter writer, OperationContext operation, HoldService holds, IOptions<OrderOptions> options)
 {
@@ -73,6 +74,28 @@ public sealed class OrderService(StockWriter writer, OperationContext operation,
             await MoveAsync(w, order, OrderStatus.Confirmed, "Paid");
             return order;
         }, cancellationToken);
+
+    /// <summary>
+    /// Staff record a payment received for an unpaid order (an invoice paid, a transfer): it becomes Paid,
+    /// keeping its status, so it can then be confirmed. Audited as <c>order.paid</c> with the reference.
+    /// </summary>
+    public Task<Order> RecordPaymentAsync(Guid orderId, string reference, CancellationToken cancellationToken)
+    {
+        if (string.IsNullOrWhiteSpace(reference) || reference.Trim().Length > Order.MaxPaymentReferenceLength)
+        {
+            throw new DomainException(ErrorCodes.InvalidPaymentReference, $"A payment reference is required (at most {Order.MaxPaymentReferenceLength} characters).");
+        }
+
+        return writer.WriteAsync(operation, async w =>
+        {
+            var order = await LoadOrderAsync(w, orderId, null);
+            var before = Describe(order);
+            order.RecordPayment(reference.Trim(), w.Now);
+            w.Audit("order.paid", AuditObjectTypes.Order, order.Id.ToString(), before, Describe(order), "Payment recorded");
+            w.Publish(new OrderStatusChanged(w.Now, order.Id, order.CartId, order.Status, order.Status, order.PaymentStatus));
+            return order;
+        }, cancellationToken);
+    }
 
     public Task<Order> TransitionAsync(Guid orderId, OrderStatus to, string? reason, CancellationToken cancellationToken) =>
         writer.WriteAsync(operation, async w =>
@@ -186,10 +209,7 @@ public sealed class OrderService(StockWriter writer, OperationContext operation,
     private async Task MoveAsync(WriteContext w, Order order, OrderStatus to, string? reason)
     {
         var from = order.Status;
-        if (!OrderTransitions.CanMove(from, to))
-        {
-            order.TransitionTo(to, w.Now);
-        }
+        order.EnsureCanMove(to);
 
         switch (to)
         {
@@ -261,15 +281,22 @@ public sealed class OrderService(StockWriter writer, OperationContext operation,
         await MoveUnitsAsync(w, order, allocations, UnitStatus.Delivered, "Delivered");
     }
 
-    private static async Task ReturnCommittedStockAsync(WriteContext w, Order order, string reason)
+    /// <summary>The committed stock leaves Reserved and the converted holds end released: the order bought nothing.</summary>
+    private async Task ReturnCommittedStockAsync(WriteContext w, Order order, string reason)
     {
-        var allocations = (await OrderHoldsAsync(w, order, HoldStatus.Converted)).SelectMany(h => h.Allocations).ToList();
+        var converted = await OrderHoldsAsync(w, order, HoldStatus.Converted);
+        var allocations = converted.SelectMany(h => h.Allocations).ToList();
         foreach (var group in allocations.GroupBy(a => (a.ProductId, a.WarehouseId)).OrderBy(g => g.Key))
         {
             await StockLedger.ReleaseAsync(w, group.Key.ProductId, group.Key.WarehouseId, group.Sum(a => a.Quantity), reason, $"order:{order.Id}");
         }
 
         await MoveUnitsAsync(w, order, allocations, UnitStatus.Available, reason);
+        var products = await LoadProductsAsync(w, converted.Select(h => h.ProductId));
+        foreach (var hold in converted)
+        {
+            holds.ReleaseCommitted(w, hold, products[hold.ProductId], reason);
+        }
     }
 
     private static async Task MoveUnitsAsync(WriteContext w, Order order, List<HoldAllocation> allocations, UnitStatus to, string reason)
@@ -376,5 +403,5 @@ public sealed class OrderService(StockWriter writer, OperationContext operation,
             .ToDictionaryAsync(p => p.Id);
     }
 
-    private static object Describe(Order order) => new { order.Status, order.PaymentStatus, order.Total, order.PaymentDueAt };
+    private static object Describe(Order order) => new { order.Status, order.PaymentStatus, order.Total, order.PaymentDueAt, order.PaymentReference };
 }

@@ -26,20 +26,19 @@ public sealed class AvailabilityService(StockDbContext db)
         {
             if (!products.TryGetValue(line.ProductId, out var product))
             {
-                results.Add(new LineAvailability(line.ProductId, line.Quantity, 0, Math.Max(0, line.Quantity), null, $"Product {line.ProductId} does not exist."));
+                results.Add(new LineAvailability(line.ProductId, line.Quantity, 0, Math.Max(0, line.Quantity), [], $"Product {line.ProductId} does not exist."));
                 continue;
             }
 
             var available = product.IsActive ? Math.Max(0, product.AvailableFrom(remaining)) : 0;
             var granted = Math.Clamp(line.Quantity, 0, available);
-            var needs = product.StockNeeds(line.Quantity);
-            var shortComponent = granted < line.Quantity ? Holds.StockAllocator.ShortComponent(product, needs, remaining) : null;
+            var shortComponents = granted < line.Quantity ? ComponentShortfall.Of(product, line.Quantity, remaining) : [];
             foreach (var (productId, quantity) in product.StockNeeds(granted))
             {
                 remaining[productId] = remaining.GetValueOrDefault(productId) - quantity;
             }
 
-            results.Add(new LineAvailability(product.Id, line.Quantity, available, line.Quantity - granted, shortComponent, Describe(product, line.Quantity, available, shortComponent)));
+            results.Add(new LineAvailability(product.Id, line.Quantity, available, line.Quantity - granted, shortComponents, Describe(product, line.Quantity, available, shortComponents)));
         }
 
         return new AvailabilityReport(results.All(r => r.Shortfall == 0), results);
@@ -49,7 +48,7 @@ public sealed class AvailabilityService(StockDbContext db)
     public Task<Dictionary<int, int>> AvailableByProductAsync(IReadOnlyCollection<int> productIds, CancellationToken cancellationToken) =>
         StockQueries.AvailableByProductAsync(db, productIds, cancellationToken);
 
-    private static string Describe(Product product, int requested, int available, string? shortComponent)
+    private static string Describe(Product product, int requested, int available, IReadOnlyList<ComponentShortfall> shortComponents)
     {
         if (!product.IsActive)
         {
@@ -61,6 +60,6 @@ public sealed class AvailabilityService(StockDbContext db)
             return $"{requested} '{product.Name}' available.";
         }
 
-        return StockQueries.Shortfall(product.Name, available, requested, shortComponent);
+        return StockQueries.Shortfall(product.Name, available, requested, shortComponents);
     }
 }

@@ -21,12 +21,17 @@ public static class StockQueries
             .ToDictionaryAsync(g => g.Key, g => g.Available, cancellationToken);
     }
 
-    /// <summary>The shopper-facing sentence for a shortfall: "Only 2 'Walnut Desk' left; you asked for 3."</summary>
-    public static string Shortfall(string productName, int available, int requested, string? shortComponent)
+    /// <summary>
+    /// The sentence for a shortfall: "Only 1 'Home Office Bundle' left; you asked for 3. Short of 'Walnut Desk'
+    /// (needs 3, 1 available), 'Ergonomic Chair' (needs 3, 2 available)."
+    /// </summary>
+    public static string Shortfall(string productName, int available, int requested, IReadOnlyList<ComponentShortfall> shortComponents)
     {
         var message = available <= 0
             ? $"No '{productName}' left; you asked for {requested}."
             : $"Only {available} '{productName}' left; you asked for {requested}.";
-        return shortComponent is null ? message : $"{message} Short of component '{shortComponent}'.";
+        return shortComponents.Count == 0
+            ? message
+            : $"{message} Short of {string.Join(", ", shortComponents.Select(c => $"'{c.Name}' (needs {c.Needed}, {c.Available} available)"))}.";
     }
 }

@@ -113,7 +113,7 @@ public sealed class HoldPlacementTests : IAsyncLifetime
         Assert.Null(outcomes[0].Error);
         Assert.Null(outcomes[1].Error);
         Assert.Equal(ErrorCodes.InsufficientStock, outcomes[2].Error?.Code);
-        Assert.Equal("Chair", outcomes[2].Error!.Details["shortComponent"]);
+        Assert.Equal(new ComponentShortfall[] { new(chair.Id, "Chair", 2, 1) }, (IReadOnlyList<ComponentShortfall>)outcomes[2].Error!.Details["shortComponents"]!);
         Assert.Equal(1, (await _store.LevelAsync(desk.Id, _main.Id)).Reserved);
         Assert.Equal(3, (await _store.LevelAsync(chair.Id, _main.Id)).Reserved);
     }

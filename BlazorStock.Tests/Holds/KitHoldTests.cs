@@ -46,8 +46,46 @@ public sealed class KitHoldTests : IAsyncLifetime
         var line = Assert.Single(report.Lines);
         Assert.Equal(3, line.Available);
         Assert.Equal(3, line.Shortfall);
-        Assert.Equal("Walnut Desk", line.ShortComponent);
-        Assert.Equal("Only 3 'Home Office Bundle' left; you asked for 6. Short of component 'Walnut Desk'.", line.Message);
+    }
+
+    [Fact]
+    public async Task An_availability_check_names_every_short_component_with_numbers()
+    {
+        var report = await Check(new OrderLineRequest(_bundle.Id, 6));
+
+        var line = Assert.Single(report.Lines);
+        Assert.Equal(new ComponentShortfall[] { new(_desk.Id, "Walnut Desk", 6, 3), new(_lamp.Id, "Desk Lamp", 12, 10) }, line.ShortComponents);
+        Assert.Equal("Only 3 'Home Office Bundle' left; you asked for 6. Short of 'Walnut Desk' (needs 6, 3 available), 'Desk Lamp' (needs 12, 10 available).", line.Message);
+    }
+
+    [Fact]
+    public async Task A_line_with_enough_of_every_component_names_none()
+    {
+        var report = await Check(new OrderLineRequest(_bundle.Id, 3), new OrderLineRequest(_chair.Id, 1));
+
+        Assert.True(report.Available);
+        Assert.All(report.Lines, l => Assert.Empty(l.ShortComponents));
+    }
+
+    [Fact]
+    public async Task Refusing_to_hold_a_kit_names_every_short_component_with_numbers()
+    {
+        var error = await Assert.ThrowsAsync<DomainException>(() => _store.HoldAsync("cart-a", _bundle.Id, 6));
+
+        Assert.Equal(ErrorCodes.InsufficientStock, error.Code);
+        Assert.Equal(new ComponentShortfall[] { new(_desk.Id, "Walnut Desk", 6, 3), new(_lamp.Id, "Desk Lamp", 12, 10) }, (IReadOnlyList<ComponentShortfall>)error.Details["shortComponents"]!);
+        Assert.Equal("Only 3 'Home Office Bundle' left; you asked for 6. Short of 'Walnut Desk' (needs 6, 3 available), 'Desk Lamp' (needs 12, 10 available).", error.Message);
+    }
+
+    [Fact]
+    public async Task Reserving_a_staff_order_names_every_short_component_of_its_kit()
+    {
+        await _store.HoldAsync("cart-a", _chair.Id, 9);
+
+        var error = await Assert.ThrowsAsync<DomainException>(() => _store.OrdersAsync(o => o.CreateAsync("Acme", [new(_bundle.Id, 3)], reserve: true, CancellationToken.None)));
+
+        Assert.Equal(ErrorCodes.InsufficientStock, error.Code);
+        Assert.Equal(new ComponentShortfall[] { new(_chair.Id, "Ergonomic Chair", 3, 1) }, (IReadOnlyList<ComponentShortfall>)error.Details["shortComponents"]!);
     }
 
     [Fact]

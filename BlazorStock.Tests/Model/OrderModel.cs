@@ -14,5 +14,5 @@ public sealed class OrderModel(Guid id, string cart, DateTimeOffset paymentDueAt
 
     public OrderStatus Status { get; set; } = OrderStatus.Pending;
 
-    public bool Paid { get; set; }
+    public PaymentStatus Payment { get; set; } = PaymentStatus.Unpaid;
 }

@@ -186,7 +186,7 @@ public sealed class ReferenceModel
             return ErrorCodes.PaymentDeclined;
         }
 
-        if (order.Paid)
+        if (order.Payment == PaymentStatus.Paid)
         {
             return ErrorCodes.AlreadyPaid;
         }
@@ -201,7 +201,7 @@ public sealed class ReferenceModel
             return ErrorCodes.PaymentWindowClosed;
         }
 
-        order.Paid = true;
+        order.Payment = PaymentStatus.Paid;
         return Transition(order, OrderStatus.Confirmed);
     }
 
@@ -210,6 +210,12 @@ public sealed class ReferenceModel
         if (!OrderTransitions.CanMove(order.Status, to))
         {
             return ErrorCodes.InvalidTransition;
+        }
+
+        // Stock is sold when the order is paid: nothing unpaid moves on, only cancels.
+        if (order.Payment != PaymentStatus.Paid && to != OrderStatus.Cancelled)
+        {
+            return ErrorCodes.PaymentRequired;
         }
 
         var holds = Holds.Where(h => h.OrderId == order.Id).ToList();
@@ -233,7 +239,12 @@ public sealed class ReferenceModel
                 holds.Where(h => h.Status == HoldStatus.Active).ToList().ForEach(h => Close(h, HoldStatus.Released));
                 if (order.Status == OrderStatus.Confirmed)
                 {
-                    holds.Where(h => h.Status == HoldStatus.Converted).ToList().ForEach(h => Unreserve(h.Product, h.Quantity));
+                    holds.Where(h => h.Status == HoldStatus.Converted).ToList().ForEach(h => Close(h, HoldStatus.Released));
+                }
+
+                if (order.Payment == PaymentStatus.Paid)
+                {
+                    order.Payment = PaymentStatus.Refunded;
                 }
 
                 break;
@@ -245,7 +256,7 @@ public sealed class ReferenceModel
 
     public int CancelOverdue()
     {
-        var overdue = Orders.Where(o => o.Status == OrderStatus.Pending && !o.Paid && o.PaymentDueAt <= Now).ToList();
+        var overdue = Orders.Where(o => o.Status == OrderStatus.Pending && o.Payment == PaymentStatus.Unpaid && o.PaymentDueAt <= Now).ToList();
         overdue.ForEach(o => Transition(o, OrderStatus.Cancelled));
         return overdue.Count;
     }

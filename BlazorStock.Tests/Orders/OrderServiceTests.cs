@@ -49,6 +49,143 @@ public sealed class OrderServiceTests : IAsyncLifetime
     public void The_order_state_machine_allows_exactly_its_table(OrderStatus from, OrderStatus to, bool allowed) =>
         Assert.Equal(allowed, OrderTransitions.CanMove(from, to));
 
+    public static TheoryData<OrderStatus, OrderStatus> PaidOnlyMoves()
+    {
+        var data = new TheoryData<OrderStatus, OrderStatus>();
+        foreach (var (from, tos) in OrderTransitions.Allowed)
+        {
+            foreach (var to in tos.Where(t => t != OrderStatus.Cancelled))
+            {
+                data.Add(from, to);
+            }
+        }
+
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(PaidOnlyMoves))]
+    public void Every_move_but_cancelling_needs_the_order_paid(OrderStatus from, OrderStatus to)
+    {
+        Assert.False(OrderTransitions.CanMove(from, to, PaymentStatus.Unpaid));
+        Assert.True(OrderTransitions.CanMove(from, to, PaymentStatus.Paid));
+        Assert.DoesNotContain(to, OrderTransitions.Next(from, PaymentStatus.Unpaid));
+        Assert.Contains(to, OrderTransitions.Next(from, PaymentStatus.Paid));
+    }
+
+    [Fact]
+    public async Task An_unpaid_staff_order_cannot_be_confirmed_until_its_payment_is_recorded()
+    {
+        var order = await _store.OrdersAsync(o => o.CreateAsync("Acme", [new(_desk.Id, 2)], reserve: true, CancellationToken.None));
+        Assert.Equal(new[] { OrderStatus.Cancelled }, order.NextStatuses);
+
+        var refused = await Assert.ThrowsAsync<DomainException>(() => Move(order, OrderStatus.Confirmed));
+
+        Assert.Equal(ErrorCodes.PaymentRequired, refused.Code);
+        Assert.Equal("An unpaid order cannot be confirmed; record its payment first.", refused.Message);
+        Assert.Equal(HoldStatus.Active, (await _store.QueryAsync(db => db.Holds.AsNoTracking().SingleAsync())).Status);
+
+        var paid = await RecordPayment(order, " INV-1042 ");
+        Assert.Equal((OrderStatus.Pending, PaymentStatus.Paid, "INV-1042"), (paid.Status, paid.PaymentStatus, paid.PaymentReference));
+        Assert.Equal(new[] { OrderStatus.Confirmed, OrderStatus.Cancelled }, paid.NextStatuses);
+        var audit = await _store.QueryAsync(db => db.AuditEntries.AsNoTracking().SingleAsync(a => a.Action == "order.paid"));
+        Assert.Equal((order.Id.ToString(), "test"), (audit.ObjectId, audit.Actor));
+        Assert.Contains("INV-1042", audit.NewValues);
+
+        foreach (var to in new[] { OrderStatus.Confirmed, OrderStatus.Processing, OrderStatus.Shipped, OrderStatus.Delivered })
+        {
+            await Move(order, to);
+        }
+
+        var level = await _store.LevelAsync(_desk.Id, _main.Id);
+        Assert.Equal((3, 0), (level.OnHand, level.Reserved));
+    }
+
+    [Fact]
+    public async Task An_order_moved_on_unpaid_before_the_rule_cannot_ship_until_its_payment_is_recorded()
+    {
+        var order = await PaidOrder(_desk, 2);
+        await Move(order, OrderStatus.Processing);
+        await _store.QueryAsync(db => db.Orders.Where(o => o.Id == order.Id).ExecuteUpdateAsync(o => o.SetProperty(x => x.PaymentStatus, PaymentStatus.Unpaid)));
+        var unpaid = await _store.QueryAsync(db => db.Orders.AsNoTracking().SingleAsync(o => o.Id == order.Id));
+        Assert.Empty(unpaid.NextStatuses);
+
+        var refused = await Assert.ThrowsAsync<DomainException>(() => Move(order, OrderStatus.Shipped));
+
+        Assert.Equal(ErrorCodes.PaymentRequired, refused.Code);
+        Assert.Equal("An unpaid order cannot ship; record its payment first.", refused.Message);
+        Assert.Equal("Shipped", refused.Details["to"]);
+        Assert.Equal(OrderStatus.Processing, (await _store.QueryAsync(db => db.Orders.AsNoTracking().SingleAsync(o => o.Id == order.Id))).Status);
+        Assert.Equal((5, 2), await Counts(_desk));
+
+        await RecordPayment(order, "Transfer 77");
+        var shipped = await Move(order, OrderStatus.Shipped);
+        Assert.Equal(OrderStatus.Shipped, shipped.Status);
+    }
+
+    [Fact]
+    public async Task Recording_a_payment_needs_a_reference_and_an_unpaid_open_order()
+    {
+        var order = await _store.OrdersAsync(o => o.CreateAsync("Acme", [new(_desk.Id, 1)], reserve: true, CancellationToken.None));
+
+        Assert.Equal(ErrorCodes.InvalidPaymentReference, (await Assert.ThrowsAsync<DomainException>(() => RecordPayment(order, "  "))).Code);
+        Assert.Equal(ErrorCodes.InvalidPaymentReference, (await Assert.ThrowsAsync<DomainException>(() => RecordPayment(order, new string('x', 101)))).Code);
+        await RecordPayment(order, "INV-1");
+        Assert.Equal(ErrorCodes.AlreadyPaid, (await Assert.ThrowsAsync<DomainException>(() => RecordPayment(order, "INV-2"))).Code);
+
+        var cancelled = await _store.OrdersAsync(o => o.CreateAsync("Gone Ltd", [new(_lamp.Id, 1)], reserve: false, CancellationToken.None));
+        await Move(cancelled, OrderStatus.Cancelled);
+        Assert.Equal(ErrorCodes.InvalidTransition, (await Assert.ThrowsAsync<DomainException>(() => RecordPayment(cancelled, "INV-3"))).Code);
+    }
+
+    [Fact]
+    public async Task Cancelling_a_paid_order_refunds_it_releases_its_holds_and_leaves_the_counts_consistent()
+    {
+        var camera = await _store.SerializedAsync("Camera", _main, 3);
+        await _store.HoldAsync("cart-a", _desk.Id, 2);
+        await _store.HoldAsync("cart-a", camera.Id, 1);
+        var order = await Checkout("cart-a");
+        await _store.OrdersAsync(o => o.PayAsync(order.Id, "cart-a", succeed: true, CancellationToken.None));
+
+        var cancelled = await _store.OrdersAsync(o => o.CancelAsync(order.Id, null, "Customer changed their mind", CancellationToken.None));
+
+        Assert.Equal((OrderStatus.Cancelled, PaymentStatus.Refunded), (cancelled.Status, cancelled.PaymentStatus));
+        var holds = await _store.QueryAsync(db => db.Holds.AsNoTracking().ToListAsync());
+        Assert.All(holds, h => Assert.Equal((HoldStatus.Released, "Customer changed their mind"), (h.Status, h.CloseReason)));
+        Assert.Equal((5, 0), await Counts(_desk));
+        Assert.Equal((3, 0), await Counts(camera));
+        Assert.Equal(3, await _store.QueryAsync(db => db.SerializedUnits.CountAsync(u => u.Status == Domain.Units.UnitStatus.Available)));
+        Assert.Empty(await _store.ConsistencyAsync(c => c.CheckAsync(CancellationToken.None)));
+        Assert.Equal(2, await _store.QueryAsync(db => db.AuditEntries.CountAsync(a => a.Action == "hold.released")));
+    }
+
+    [Fact]
+    public async Task Cancelling_a_paid_order_not_yet_confirmed_refunds_it_and_frees_its_stock()
+    {
+        var order = await _store.OrdersAsync(o => o.CreateAsync("Acme", [new(_desk.Id, 2)], reserve: true, CancellationToken.None));
+        await RecordPayment(order, "INV-9");
+
+        var cancelled = await Move(order, OrderStatus.Cancelled);
+
+        Assert.Equal(PaymentStatus.Refunded, cancelled.PaymentStatus);
+        Assert.Equal(HoldStatus.Released, (await _store.QueryAsync(db => db.Holds.AsNoTracking().SingleAsync())).Status);
+        Assert.Equal(5, await _store.AvailableAsync(_desk.Id));
+        Assert.Empty(await _store.ConsistencyAsync(c => c.CheckAsync(CancellationToken.None)));
+    }
+
+    [Fact]
+    public async Task A_converted_hold_cannot_be_released_on_its_own()
+    {
+        var order = await PaidOrder(_desk, 2);
+        var hold = await _store.QueryAsync(db => db.Holds.AsNoTracking().SingleAsync());
+
+        var error = await Assert.ThrowsAsync<DomainException>(() => _store.HoldsAsync(h => h.ReleaseAsync(hold.Id, null, "staff", CancellationToken.None)));
+
+        Assert.Equal(ErrorCodes.HoldNotActive, error.Code);
+        Assert.Equal((5, 2), await Counts(_desk));
+        Assert.Equal(OrderStatus.Confirmed, (await _store.QueryAsync(db => db.Orders.AsNoTracking().SingleAsync(o => o.Id == order.Id))).Status);
+    }
+
     [Fact]
     public async Task Checkout_turns_the_cart_holds_into_a_pending_order_with_a_payment_deadline()
     {
@@ -206,6 +343,7 @@ public sealed class OrderServiceTests : IAsyncLifetime
     public async Task Confirming_needs_the_order_fully_held()
     {
         var order = await _store.OrdersAsync(o => o.CreateAsync("Acme", [new(_desk.Id, 2)], reserve: false, CancellationToken.None));
+        await RecordPayment(order, "INV-1");
 
         var error = await Assert.ThrowsAsync<DomainException>(() => Move(order, OrderStatus.Confirmed));
         Assert.Equal(ErrorCodes.InvalidHolds, error.Code);
@@ -247,6 +385,14 @@ public sealed class OrderServiceTests : IAsyncLifetime
     }
 
     private Task<Order> Checkout(string cart) => _store.OrdersAsync(o => o.CheckoutAsync(cart, "Ada", CancellationToken.None));
+
+    private async Task<(int OnHand, int Reserved)> Counts(Product product)
+    {
+        var level = await _store.LevelAsync(product.Id, _main.Id);
+        return (level.OnHand, level.Reserved);
+    }
+
+    private Task<Order> RecordPayment(Order order, string reference) => _store.OrdersAsync(o => o.RecordPaymentAsync(order.Id, reference, CancellationToken.None));
 
     private Task<Order> Move(Order order, OrderStatus to) => _store.OrdersAsync(o => o.TransitionAsync(order.Id, to, null, CancellationToken.None));
 

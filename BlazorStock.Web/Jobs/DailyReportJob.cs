@@ -17,6 +17,7 @@ public sealed class DailyReportJob(ReportService reports, JobRunLog log, Operati
         var report = await reports.CreateDailyReportAsync(cancellationToken);
         var pruned = await log.PruneAsync(time.GetUtcNow() - options.Value.HistoryRetention, cancellationToken);
         context.Result = new JobCounts(Summary:
-            $"Holds created {report.HoldsCreated}, expired {report.HoldsExpired}, converted {report.HoldsConverted} ({report.ConversionRate:P0}); pruned {pruned} old run(s)");
+            $"Holds created {report.HoldsCreated}; closed: converted {report.HoldsConverted}, expired {report.HoldsExpired}, released {report.HoldsReleased} "
+            + $"(conversion {DailyReportText.Rate(report.Outcomes.ConversionRate)}, expiry {DailyReportText.Rate(report.Outcomes.ExpiryRate)}); pruned {pruned} old run(s)");
     }
 }

@@ -288,6 +288,10 @@ namespace BlazorStock.Domain.Persistence.Migrations
 
                     b.HasIndex("CreatedAt");
 
+                    b.HasIndex("ClosedAt", "Status")
+                        .HasDatabaseName("IX_Holds_Closed")
+                        .HasFilter("\"ClosedAt\" IS NOT NULL");
+
                     b.HasIndex("OwnerType", "OwnerId");
 
                     b.HasIndex("ProductId", "Status");
@@ -358,6 +362,9 @@ namespace BlazorStock.Domain.Persistence.Migrations
                         .HasColumnType("INTEGER");
 
                     b.Property<int>("HoldsExpired")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("HoldsReleased")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("LowStockJson")
@@ -468,6 +475,10 @@ namespace BlazorStock.Domain.Persistence.Migrations
 
                     b.Property<long?>("PaymentDueAt")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("PaymentReference")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("PaymentStatus")
                         .IsRequired()

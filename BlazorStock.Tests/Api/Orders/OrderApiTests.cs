@@ -28,6 +28,24 @@ public sealed class OrderApiTests(ApiFactory factory) : IClassFixture<ApiFactory
     }
 
     [Fact]
+    public async Task A_short_kit_names_every_short_component_in_the_check_and_in_the_refusal()
+    {
+        var desk = await factory.ProductAsync(1, name: "Walnut Desk");
+        var chair = await factory.ProductAsync(2, name: "Ergonomic Chair");
+        var lamp = await factory.ProductAsync(9, name: "Desk Lamp");
+        var kit = await factory.Services.KitAsync("Home Office Bundle", (desk, 1), (chair, 1), (lamp, 1));
+        using var staff = await factory.StaffClientAsync();
+
+        var check = await ApiAssert.JsonAsync(await staff.PostAsJsonAsync("/api/orders/check-availability", Lines((kit.Id, 3))), HttpStatusCode.OK);
+        var refused = await ApiAssert.ProblemAsync(await staff.PostAsJsonAsync("/api/orders", Order("Kit Ltd", true, (kit.Id, 3))), HttpStatusCode.Conflict, "insufficient_stock");
+
+        var expected = new[] { (desk.Id, "Walnut Desk", 3, 1), (chair.Id, "Ergonomic Chair", 3, 2) };
+        Assert.Equal(expected, ShortComponents(check.GetProperty("lines")[0].GetProperty("shortComponents")));
+        Assert.Equal(expected, ShortComponents(refused.GetProperty("shortComponents")));
+        Assert.Contains("'Walnut Desk' (needs 3, 1 available), 'Ergonomic Chair' (needs 3, 2 available)", refused.GetProperty("detail").GetString());
+    }
+
+    [Fact]
     public async Task Creating_a_reserved_order_holds_its_stock_and_without_enough_creates_nothing()
     {
         var chair = await factory.ProductAsync(3);
@@ -67,6 +85,7 @@ public sealed class OrderApiTests(ApiFactory factory) : IClassFixture<ApiFactory
 
         Assert.Equal(HttpStatusCode.NoContent, (await staff.DeleteAsync($"/api/orders/{id}/reservations")).StatusCode);
         Assert.Equal(5, await AvailableAsync(lamp.Id));
+        await ApiAssert.JsonAsync(await staff.PostAsJsonAsync($"/api/orders/{id}/payment", new { reference = "INV-1042" }), HttpStatusCode.OK);
         await ApiAssert.ProblemAsync(await staff.PostAsJsonAsync($"/api/orders/{id}/transition", new { to = "Confirmed" }), HttpStatusCode.Conflict, "invalid_holds");
 
         await ApiAssert.JsonAsync(await staff.PostAsync($"/api/orders/{id}/reserve", null), HttpStatusCode.OK);
@@ -78,9 +97,34 @@ public sealed class OrderApiTests(ApiFactory factory) : IClassFixture<ApiFactory
 
         Assert.Equal(HttpStatusCode.NoContent, (await staff.DeleteAsync($"/api/orders/{id}")).StatusCode);
         var cancelled = await ApiAssert.JsonAsync(await staff.GetAsync($"/api/orders/{id}"), HttpStatusCode.OK);
-        Assert.Equal("Cancelled", cancelled.GetProperty("status").GetString());
+        Assert.Equal(("Cancelled", "Refunded"), (cancelled.GetProperty("status").GetString(), cancelled.GetProperty("paymentStatus").GetString()));
         Assert.Equal(5, await AvailableAsync(lamp.Id));
         await ApiAssert.ProblemAsync(await staff.DeleteAsync($"/api/orders/{id}"), HttpStatusCode.Conflict, "invalid_transition");
+    }
+
+    [Fact]
+    public async Task An_unpaid_order_is_offered_only_cancelling_and_a_recorded_payment_lets_it_move_on()
+    {
+        var desk = await factory.ProductAsync(4);
+        using var staff = await factory.StaffClientAsync();
+        var order = await ApiAssert.JsonAsync(await staff.PostAsJsonAsync("/api/orders", Order("Invoice Ltd", true, (desk.Id, 2))), HttpStatusCode.Created);
+        var id = order.GetProperty("id").GetGuid();
+        Assert.Equal(new[] { "Cancelled" }, NextStatuses(order));
+        Assert.True(order.GetProperty("awaitsPayment").GetBoolean());
+
+        var refused = await ApiAssert.ProblemAsync(await staff.PostAsJsonAsync($"/api/orders/{id}/transition", new { to = "Confirmed" }), HttpStatusCode.Conflict, "payment_required");
+        Assert.Equal(("Pending", "Confirmed", "Unpaid"), (refused.GetProperty("from").GetString(), refused.GetProperty("to").GetString(), refused.GetProperty("paymentStatus").GetString()));
+        Assert.Equal("An unpaid order cannot be confirmed; record its payment first.", refused.GetProperty("detail").GetString());
+        await ApiAssert.ProblemAsync(await staff.PostAsJsonAsync($"/api/orders/{id}/payment", new { reference = " " }), HttpStatusCode.BadRequest, "invalid_payment_reference");
+
+        var paid = await ApiAssert.JsonAsync(await staff.PostAsJsonAsync($"/api/orders/{id}/payment", new { reference = "INV-1042" }), HttpStatusCode.OK);
+
+        Assert.Equal(("Pending", "Paid", "INV-1042", false), (paid.GetProperty("status").GetString(), paid.GetProperty("paymentStatus").GetString(),
+            paid.GetProperty("paymentReference").GetString(), paid.GetProperty("awaitsPayment").GetBoolean()));
+        Assert.Equal(new[] { "Confirmed", "Cancelled" }, NextStatuses(paid));
+        await ApiAssert.ProblemAsync(await staff.PostAsJsonAsync($"/api/orders/{id}/payment", new { reference = "INV-1043" }), HttpStatusCode.Conflict, "already_paid");
+        var confirmed = await ApiAssert.JsonAsync(await staff.PostAsJsonAsync($"/api/orders/{id}/transition", new { to = "Confirmed" }), HttpStatusCode.OK);
+        Assert.Equal("Converted", confirmed.GetProperty("holds")[0].GetProperty("status").GetString());
     }
 
     [Fact]
@@ -89,6 +133,7 @@ public sealed class OrderApiTests(ApiFactory factory) : IClassFixture<ApiFactory
         var box = await factory.ProductAsync(5);
         using var staff = await factory.StaffClientAsync();
         var id = (await ApiAssert.JsonAsync(await staff.PostAsJsonAsync("/api/orders", Order("Ship Ltd", true, (box.Id, 1))), HttpStatusCode.Created)).GetProperty("id").GetGuid();
+        await ApiAssert.JsonAsync(await staff.PostAsJsonAsync($"/api/orders/{id}/payment", new { reference = "INV-7" }), HttpStatusCode.OK);
         foreach (var to in new[] { "Confirmed", "Processing", "Shipped" })
         {
             await ApiAssert.JsonAsync(await staff.PostAsJsonAsync($"/api/orders/{id}/transition", new { to }), HttpStatusCode.OK);
@@ -102,6 +147,7 @@ public sealed class OrderApiTests(ApiFactory factory) : IClassFixture<ApiFactory
         await ApiAssert.ProblemAsync(await staff.PostAsync($"/api/orders/{unknown}/reserve", null), HttpStatusCode.NotFound, "order_not_found");
         await ApiAssert.ProblemAsync(await staff.DeleteAsync($"/api/orders/{unknown}/reservations"), HttpStatusCode.NotFound, "order_not_found");
         await ApiAssert.ProblemAsync(await staff.PostAsJsonAsync($"/api/orders/{unknown}/transition", new { to = "Confirmed" }), HttpStatusCode.NotFound, "order_not_found");
+        await ApiAssert.ProblemAsync(await staff.PostAsJsonAsync($"/api/orders/{unknown}/payment", new { reference = "INV-0" }), HttpStatusCode.NotFound, "order_not_found");
         await ApiAssert.ProblemAsync(await staff.DeleteAsync($"/api/orders/{unknown}"), HttpStatusCode.NotFound, "order_not_found");
     }
 
@@ -149,6 +195,11 @@ public sealed class OrderApiTests(ApiFactory factory) : IClassFixture<ApiFactory
         var cancelledOnly = await ApiAssert.JsonAsync(await staff.GetAsync("/api/orders?status=Cancelled"), HttpStatusCode.OK);
         Assert.Equal(0, cancelledOnly.GetProperty("items").GetArrayLength());
     }
+
+    private static string[] NextStatuses(JsonElement order) => order.GetProperty("nextStatuses").EnumerateArray().Select(s => s.GetString()!).ToArray();
+
+    private static (int, string, int, int)[] ShortComponents(JsonElement list) =>
+        list.EnumerateArray().Select(c => (c.GetProperty("productId").GetInt32(), c.GetProperty("name").GetString()!, c.GetProperty("needed").GetInt32(), c.GetProperty("available").GetInt32())).ToArray();
 
     private Task<int> AvailableAsync(int productId) => factory.DbAsync(db => db.StockLevels.Where(s => s.ProductId == productId).SumAsync(s => s.OnHand - s.Reserved));
 

@@ -14,7 +14,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace BlazorStock.Web.Api.Orders;
 
-/// <summary>Orders: the shopper pays for their checkout; staff create, list, reserve, move and cancel orders.</summary>
+/// <summary>Orders: the shopper pays for their checkout; staff create, list, reserve, record payments for, move and cancel orders.</summary>
 public static class OrderApi
 {
     private const int MaxLines = 100;
@@ -46,6 +46,10 @@ public static class OrderApi
         orders.MapDelete("/{id:guid}/reservations", ReleaseReservationsAsync).WithName("ReleaseOrderReservations")
             .WithSummary("Release a pending order's holds.")
             .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
+        orders.MapPost("/{id:guid}/payment", RecordPaymentAsync).WithName("RecordOrderPayment")
+            .WithSummary("Record a payment staff received for an unpaid order (invoice, transfer); it stays in its status, ready to confirm.")
+            .WithIdempotency(IdempotencyScope.User)
+            .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
         orders.MapPost("/{id:guid}/transition", TransitionAsync).WithName("TransitionOrder").WithSummary("Move an order to its next state.")
             .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
         orders.MapDelete("/{id:guid}", CancelAsync).WithName("CancelOrder").WithSummary("Cancel an order, releasing its holds.")
@@ -125,6 +129,13 @@ public static class OrderApi
     {
         await orders.ReleaseReservationsAsync(id, "Reservations released by staff", cancellationToken);
         return TypedResults.NoContent();
+    }
+
+    public static async Task<Ok<OrderResponse>> RecordPaymentAsync(
+        Guid id, RecordPaymentRequest request, OrderService orders, StockDbContext db, CancellationToken cancellationToken)
+    {
+        var order = await orders.RecordPaymentAsync(id, request.Reference, cancellationToken);
+        return TypedResults.Ok(await OrderReadModel.ToResponseAsync(db, order, cancellationToken));
     }
 
     public static async Task<Results<Ok<OrderResponse>, ProblemHttpResult>> TransitionAsync(

@@ -23,7 +23,7 @@ public static class OrderReadModel
             .Select(h => new OrderHoldResponse(h.Id, h.ProductId, h.Quantity, h.Status, h.ExpiresAt))
             .ToListAsync(cancellationToken);
         return new OrderResponse(order.Id, order.Customer, order.Status, order.PaymentStatus, order.Total, order.CartId is not null,
-            order.CreatedAt, order.UpdatedAt, order.PaymentDueAt, order.NextStatuses,
+            order.CreatedAt, order.UpdatedAt, order.PaymentDueAt, order.PaymentReference, order.AwaitsPayment, order.NextStatuses,
             order.Lines.Select(l => new OrderLineResponse(l.ProductId, l.Sku, l.ProductName, l.Quantity, l.UnitPrice, l.LineTotal)).ToList(),
             holds);
     }

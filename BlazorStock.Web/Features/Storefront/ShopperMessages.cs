@@ -1,4 +1,5 @@
 using BlazorStock.Domain;
+using BlazorStock.Domain.Stock;
 
 namespace BlazorStock.Web.Features.Storefront;
 
@@ -10,7 +11,7 @@ public static class ShopperMessages
 {
     public static string For(DomainException error) => error.Code switch
     {
-        ErrorCodes.InsufficientStock => NotEnough(error.Details.GetValueOrDefault("available") as int? ?? 0, error.Details.GetValueOrDefault("shortComponent") as string),
+        ErrorCodes.InsufficientStock => NotEnough(error.Details.GetValueOrDefault("available") as int? ?? 0, error.Details.GetValueOrDefault("shortComponents") as IReadOnlyList<ComponentShortfall>),
         ErrorCodes.LimitExceeded => error.Message,
         ErrorCodes.InvalidQuantity => error.Message,
         ErrorCodes.ExtensionLimit or ErrorCodes.HoldMaxAge => error.Message,
@@ -39,9 +40,9 @@ public static class ShopperMessages
         _ => "Something went wrong; please try again.",
     };
 
-    public static string NotEnough(int available, string? shortComponent = null)
+    public static string NotEnough(int available, IReadOnlyList<ComponentShortfall>? shortComponents = null)
     {
         var text = available > 0 ? $"Only {available} left." : "None left to hold right now.";
-        return shortComponent is null ? text : $"{text} (short of {shortComponent})";
+        return shortComponents is not { Count: > 0 } ? text : $"{text} (short of {string.Join(", ", shortComponents.Select(c => c.Name))})";
     }
 }

@@ -19,18 +19,16 @@ public static class DashboardQueries
         var soon = now + ExpiringWindow;
         var expiring = await active.CountAsync(h => h.ExpiresAt != null && h.ExpiresAt <= soon, cancellationToken);
 
-        // Only the three instants are read; bucketing a day of holds by hour is cheaper here than in SQLite's ticks.
+        var outcomes = await HoldOutcomes.CountAsync(db, since, now, cancellationToken);
+
+        // Only the three instants are read, for the hourly chart; bucketing a day of holds by hour is cheaper
+        // here than in SQLite's ticks. The stats' counts and rates come from HoldOutcomes, as the daily report's do.
         var recent = await db.Holds.AsNoTracking()
-            .Where(h => h.CreatedAt >= since || h.ClosedAt >= since)
+            .Where(h => h.CreatedAt > since || h.ClosedAt > since)
             .Select(h => new { h.CreatedAt, h.ClosedAt, h.Status })
             .ToListAsync(cancellationToken);
-        var closed = recent.Where(h => h.ClosedAt >= since).ToList();
-        var expired = closed.Count(h => h.Status == HoldStatus.Expired);
-        var converted = closed.Count(h => h.Status == HoldStatus.Converted);
-        var released = closed.Count(h => h.Status == HoldStatus.Released);
-        var rate = closed.Count == 0 ? (double?)null : (double)converted / closed.Count;
         var lowProducts = stock.Where(r => r.IsLow).Select(r => r.ProductId).Distinct().Count();
-        var stats = new DashboardStats(activeCount, units, expiring, recent.Count(h => h.CreatedAt >= since), expired, converted, released, rate, lowProducts);
+        var stats = new DashboardStats(activeCount, units, expiring, recent.Count(h => h.CreatedAt > since), outcomes, lowProducts);
 
         var first = new DateTimeOffset(now.UtcDateTime.Date.AddHours(now.UtcDateTime.Hour), TimeSpan.Zero).AddHours(-23);
         var hours = Enumerable.Range(0, 24).Select(i => first.AddHours(i)).ToList();

@@ -1,13 +1,12 @@
+using BlazorStock.Domain.Holds;
+
 namespace BlazorStock.Web.Staff.Dashboard;
 
-/// <param name="ConversionRate">Share of the holds closed in 24 h that became orders; null when none closed.</param>
+/// <param name="Closed24h">How the holds closed in the last 24 h ended, with the conversion and expiry rates the daily report uses.</param>
 public sealed record DashboardStats(
     int ActiveHolds,
     int UnitsOnHold,
     int ExpiringSoon,
     int Created24h,
-    int Expired24h,
-    int Converted24h,
-    int Released24h,
-    double? ConversionRate,
+    HoldOutcomes Closed24h,
     int LowStockProducts);
