@@ -53,6 +53,9 @@ public sealed class Hold
 
     public string? CloseReason { get; private set; }
 
+    /// <summary>When its cart was checked out (the hold passed to the order); analytics measure time to checkout from it.</summary>
+    public DateTimeOffset? CheckedOutAt { get; private set; }
+
     /// <summary>Who closed it (the audit actor), so a shopper can be told whether the shop released their hold.</summary>
     public string? ClosedBy { get; private set; }
 
@@ -160,6 +163,11 @@ public sealed class Hold
     internal void TransferTo(HoldOwner owner, DateTimeOffset? expiresAt, DateTimeOffset now)
     {
         EnsureUsable(now);
+        if (OwnerType == HoldOwnerType.Cart && owner.Type == HoldOwnerType.Order)
+        {
+            CheckedOutAt = now;
+        }
+
         OwnerType = owner.Type;
         OwnerId = owner.Id;
         ExpiresAt = expiresAt;

@@ -26,10 +26,19 @@ public sealed record HoldOutcomes(DateTimeOffset From, DateTimeOffset To, int Co
     public double? ExpiryRate => Closed == 0 ? null : (double)Expired / Closed;
 
     /// <summary>Counts the holds closed in (<paramref name="from"/>, <paramref name="to"/>] by status, in one GROUP BY in the database.</summary>
-    public static async Task<HoldOutcomes> CountAsync(StockDbContext db, DateTimeOffset from, DateTimeOffset to, CancellationToken cancellationToken)
+    public static Task<HoldOutcomes> CountAsync(StockDbContext db, DateTimeOffset from, DateTimeOffset to, CancellationToken cancellationToken) =>
+        CountAsync(db, from, to, productId: null, cancellationToken);
+
+    /// <summary>The same, for one product's holds when <paramref name="productId"/> is given.</summary>
+    public static async Task<HoldOutcomes> CountAsync(StockDbContext db, DateTimeOffset from, DateTimeOffset to, int? productId, CancellationToken cancellationToken)
     {
-        var byStatus = await db.Holds.AsNoTracking()
-            .Where(h => h.ClosedAt > from && h.ClosedAt <= to)
+        var closed = db.Holds.AsNoTracking().Where(h => h.ClosedAt > from && h.ClosedAt <= to);
+        if (productId is { } product)
+        {
+            closed = closed.Where(h => h.ProductId == product);
+        }
+
+        var byStatus = await closed
             .GroupBy(h => h.Status)
             .Select(g => new { Status = g.Key, Count = g.Count() })
             .ToDictionaryAsync(g => g.Status, g => g.Count, cancellationToken);

@@ -8,6 +8,12 @@ public sealed class Order
     /// <summary>The longest payment reference (an invoice or transfer number) staff can record.</summary>
     public const int MaxPaymentReferenceLength = 100;
 
+    /// <summary>What is wrong with a payment reference staff enter, or null when it will do.</summary>
+    public static string? PaymentReferenceProblem(string? reference) =>
+        string.IsNullOrWhiteSpace(reference) || reference.Trim().Length > MaxPaymentReferenceLength
+            ? $"A payment reference is required (at most {MaxPaymentReferenceLength} characters)."
+            : null;
+
     private readonly List<OrderLine> _lines = [];
 
     private Order()

@@ -81,9 +81,9 @@ public sealed class OrderService(StockWriter writer, OperationContext operation,
     /// </summary>
     public Task<Order> RecordPaymentAsync(Guid orderId, string reference, CancellationToken cancellationToken)
     {
-        if (string.IsNullOrWhiteSpace(reference) || reference.Trim().Length > Order.MaxPaymentReferenceLength)
+        if (Order.PaymentReferenceProblem(reference) is { } problem)
         {
-            throw new DomainException(ErrorCodes.InvalidPaymentReference, $"A payment reference is required (at most {Order.MaxPaymentReferenceLength} characters).");
+            throw new DomainException(ErrorCodes.InvalidPaymentReference, problem);
         }
 
         return writer.WriteAsync(operation, async w =>

@@ -236,6 +236,9 @@ namespace BlazorStock.Domain.Persistence.Migrations
                     b.Property<Guid>("Id")
                         .HasColumnType("TEXT");
 
+                    b.Property<long?>("CheckedOutAt")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("CloseReason")
                         .HasMaxLength(500)
                         .HasColumnType("TEXT");
@@ -287,6 +290,10 @@ namespace BlazorStock.Domain.Persistence.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("CreatedAt");
+
+                    b.HasIndex("CheckedOutAt", "CreatedAt")
+                        .HasDatabaseName("IX_Holds_CheckedOut")
+                        .HasFilter("\"CheckedOutAt\" IS NOT NULL");
 
                     b.HasIndex("ClosedAt", "Status")
                         .HasDatabaseName("IX_Holds_Closed")
