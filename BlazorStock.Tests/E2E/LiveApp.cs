@@ -20,11 +20,15 @@ public sealed class LiveApp : IAsyncDisposable
 
     public IServiceProvider Services => Factory.Services;
 
-    public static LiveApp Start(Action<BlazorStockFactory>? configure = null)
+    public int Port => new Uri(BaseUrl).Port;
+
+    /// <param name="port">0 for any free port; a port an app just gave up, to restart on the same address.</param>
+    /// <param name="directory">The database and keys to run on, kept after the app stops; by default a fresh folder, deleted.</param>
+    public static LiveApp Start(Action<BlazorStockFactory>? configure = null, int port = 0, string? directory = null)
     {
-        var factory = new LiveFactory();
+        var factory = new LiveFactory(directory);
         configure?.Invoke(factory);
-        factory.UseKestrel(0);
+        factory.UseKestrel(port);
         factory.StartServer();
         var address = factory.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         return new LiveApp(factory, address.Replace("[::]", "127.0.0.1", StringComparison.Ordinal));

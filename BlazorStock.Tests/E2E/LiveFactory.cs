@@ -8,7 +8,7 @@ namespace BlazorStock.Tests.E2E;
 /// assets manifest, so the pre-compressed (gzip) copies a browser asks for come back empty; wiring the
 /// manifest in serves them as in development.
 /// </summary>
-public sealed class LiveFactory : BlazorStockFactory
+public sealed class LiveFactory(string? directory = null) : BlazorStockFactory(directory)
 {
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {

@@ -9,11 +9,12 @@ namespace BlazorStock.Tests.Support;
 
 /// <summary>
 /// The whole web app on a temporary SQLite file (migrated at start, like production) with its own
-/// Data Protection keys; <see cref="Settings"/> overrides configuration, <see cref="Clock"/> the time.
+/// Data Protection keys; <see cref="Settings"/> overrides configuration, <see cref="Clock"/> the time. Given a
+/// <paramref name="directory"/>, it runs on that database and those keys and leaves them behind (a restart).
 /// </summary>
-public class BlazorStockFactory : WebApplicationFactory<Program>
+public class BlazorStockFactory(string? directory = null) : WebApplicationFactory<Program>
 {
-    private readonly string _directory = Path.Combine(Path.GetTempPath(), $"blazorstock-web-{Guid.NewGuid():N}");
+    private readonly string _directory = directory ?? Path.Combine(Path.GetTempPath(), $"blazorstock-web-{Guid.NewGuid():N}");
 
     public Dictionary<string, string?> Settings { get; } = new();
 
@@ -48,6 +49,12 @@ public class BlazorStockFactory : WebApplicationFactory<Program>
     {
         await base.DisposeAsync();
         SqliteConnection.ClearAllPools();
+        if (directory is not null)
+        {
+            GC.SuppressFinalize(this);
+            return;
+        }
+
         try
         {
             Directory.Delete(_directory, recursive: true);
