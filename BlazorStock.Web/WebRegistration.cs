@@ -76,7 +76,7 @@ public static class WebRegistration
         app.MapStorefront();
         app.MapHub<StockHub>("/hubs/stock");
         app.MapHealthEndpoints();
-        app.MapJobsPageEndpoints();
+        app.MapJobsDashboard();
         app.MapApi();
         app.MapBackOffice();
         return app;

@@ -1,8 +1,12 @@
+using System.Text.Json;
+
 namespace BlazorStock.Domain.Jobs;
 
-/// <summary>The daily summary of the last 24 hours, stored for the jobs page.</summary>
+/// <summary>The daily summary of the last 24 hours, stored for the jobs page and the reports API.</summary>
 public sealed class DailyReport
 {
+    internal static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+
     private DailyReport()
     {
     }
@@ -38,4 +42,8 @@ public sealed class DailyReport
 
     /// <summary>[{productId, name, available, threshold}] of products at or below their low-stock threshold.</summary>
     public string LowStockJson { get; private set; } = "[]";
+
+    public IReadOnlyList<MostHeldProduct> MostHeld => JsonSerializer.Deserialize<List<MostHeldProduct>>(MostHeldJson, Json) ?? [];
+
+    public IReadOnlyList<LowStockProduct> LowStock => JsonSerializer.Deserialize<List<LowStockProduct>>(LowStockJson, Json) ?? [];
 }

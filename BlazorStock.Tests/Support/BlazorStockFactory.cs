@@ -20,6 +20,9 @@ public class BlazorStockFactory : WebApplicationFactory<Program>
     /// <summary>When set before the first request, replaces the system clock.</summary>
     public TestClock? Clock { get; set; }
 
+    /// <summary>When set before the first request, changes the app's services after its own registration.</summary>
+    public Action<IServiceCollection>? TestServices { get; set; }
+
     public string DatabasePath => Path.Combine(_directory, "blazorstock.db");
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
@@ -41,6 +44,8 @@ public class BlazorStockFactory : WebApplicationFactory<Program>
                 services.RemoveAll<TimeProvider>();
                 services.AddSingleton<TimeProvider>(Clock);
             }
+
+            TestServices?.Invoke(services);
         });
     }
 

@@ -1,4 +1,3 @@
-using System.Security.Claims;
 using BlazorStock.Domain;
 
 namespace BlazorStock.Web.Requests;
@@ -25,9 +24,7 @@ public sealed class RequestContextMiddleware(RequestDelegate next)
             return Task.CompletedTask;
         });
         operation.CorrelationId = requestId;
-        operation.Actor = context.User.Identity?.IsAuthenticated == true
-            ? context.User.FindFirstValue(ClaimTypes.Email) ?? context.User.Identity.Name ?? "user"
-            : "anonymous";
+        operation.Actor = ActorName.Of(context.User);
         return next(context);
     }
 
