@@ -24,7 +24,8 @@ public static class JobRegistration
         services.AddSingleton<JobRunRecorder>();
         services.AddSingleton<ManualTriggerFilter>();
         services.AddSingleton<IJobFilterProvider>(sp => new JobFilterProviderCollection(new JobFilterAttributeFilterProvider(), Filters(sp)));
-        services.AddHangfire(config => config
+        services.AddHangfire((sp, config) => config
+            .UseLogProvider(new HangfireLogProvider(sp.GetRequiredService<ILoggerFactory>()))
             .SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
             .UseSimpleAssemblyNameTypeSerializer()
             .UseRecommendedSerializerSettings());
