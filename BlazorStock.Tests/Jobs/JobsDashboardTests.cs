@@ -82,6 +82,12 @@ public sealed class JobsDashboardTests : IAsyncLifetime
         JobRun? run = null;
         await JobHost.WaitUntilAsync(async () => (run = await _factory.DbAsync(db => db.JobRuns.AsNoTracking().FirstOrDefaultAsync(r => r.Outcome != JobOutcome.Running))) is not null, "the triggered run");
         Assert.Equal((JobCatalog.ConsistencyCheck, JobOutcome.Succeeded, $"manual: {StaffSeeder.AdminEmail}"), (run!.Job, run.Outcome, run.Trigger));
+
+        // The job's returned JobResult is what the dashboard shows as its result, every count included.
+        var details = WebUtility.HtmlDecode(await (await admin.GetAsync($"/hangfire/jobs/details/{run.FireInstanceId}")).Content.ReadAsStringAsync());
+        Assert.Contains("\"Findings\":0", details);
+        Assert.Contains("\"HoldsExpired\":0", details);
+        Assert.Contains("\"Summary\":\"No findings\"", details);
     }
 
     private static FormUrlEncodedContent Trigger(string job) => new(new Dictionary<string, string> { ["jobs[]"] = job });

@@ -3,6 +3,7 @@ using Hangfire;
 using Hangfire.AspNetCore;
 using Hangfire.Common;
 using Microsoft.Extensions.Options;
+using Newtonsoft.Json;
 
 namespace BlazorStock.Web.Jobs;
 
@@ -28,7 +29,8 @@ public static class JobRegistration
             .UseLogProvider(new HangfireLogProvider(sp.GetRequiredService<ILoggerFactory>()))
             .SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
             .UseSimpleAssemblyNameTypeSerializer()
-            .UseRecommendedSerializerSettings());
+            // Zero counts too, so a job's result on the dashboard always lists every figure.
+            .UseRecommendedSerializerSettings(json => json.DefaultValueHandling = DefaultValueHandling.Include));
         if (section.GetValue(nameof(JobOptions.Enabled), true))
         {
             services.AddHangfireServer((sp, server) =>
