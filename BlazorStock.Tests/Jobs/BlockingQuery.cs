@@ -9,9 +9,9 @@ namespace BlazorStock.Tests.Jobs;
 /// <summary>
 /// Makes a real job block in the middle of its run: once armed, the first query whose SQL names
 /// <paramref name="table"/> waits until released (or until its token is cancelled). Later ones are counted
-/// and pass.
+/// and pass. <paramref name="ignoreCancellation"/> makes a job that does not stop when asked to.
 /// </summary>
-public sealed class BlockingQuery(string table) : DbCommandInterceptor
+public sealed class BlockingQuery(string table, bool ignoreCancellation = false) : DbCommandInterceptor
 {
     private readonly TaskCompletionSource _blocked = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private readonly TaskCompletionSource _released = new(TaskCreationOptions.RunContinuationsAsynchronously);
@@ -35,7 +35,7 @@ public sealed class BlockingQuery(string table) : DbCommandInterceptor
         if (Volatile.Read(ref _armed) == 1 && command.CommandText.Contains(table, StringComparison.Ordinal) && Interlocked.Increment(ref _calls) == 1)
         {
             _blocked.TrySetResult();
-            await _released.Task.WaitAsync(cancellationToken);
+            await _released.Task.WaitAsync(ignoreCancellation ? CancellationToken.None : cancellationToken);
         }
 
         return result;

@@ -33,12 +33,7 @@ public static class JobRegistration
             .UseRecommendedSerializerSettings(json => json.DefaultValueHandling = DefaultValueHandling.Include));
         if (section.GetValue(nameof(JobOptions.Enabled), true))
         {
-            services.AddHangfireServer((sp, server) =>
-            {
-                var options = sp.GetRequiredService<IOptions<JobOptions>>().Value;
-                server.WorkerCount = options.WorkerCount ?? server.WorkerCount;
-                server.SchedulePollingInterval = options.SchedulePollingInterval;
-            });
+            services.AddHostedService<JobServerHost>();
         }
 
         services.AddHostedService<RecurringJobsSetup>();
