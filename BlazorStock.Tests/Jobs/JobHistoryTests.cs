@@ -38,6 +38,26 @@ public sealed class JobHistoryTests : IDisposable
     }
 
     [Fact]
+    public async Task A_run_stopped_by_the_server_shutting_down_honours_the_token_and_is_recorded_as_interrupted()
+    {
+        var blocker = new BlockingQuery("JobSchedules");
+        string id;
+        await using (var first = JobHost.Create(databasePath: DatabasePath))
+        {
+            first.TestServices = services => blocker.AddTo(services);
+            _ = first.Server;
+            blocker.Arm();
+            id = first.Trigger(JobCatalog.ExpireHolds);
+            await blocker.WaitUntilBlockedAsync();
+        }
+
+        await using var second = JobHost.Create(databasePath: DatabasePath);
+        var run = await second.QueryAsync(db => db.JobRuns.AsNoTracking().SingleAsync(r => r.FireInstanceId == id));
+        Assert.Equal(JobOutcome.Interrupted, run.Outcome);
+        Assert.Contains("canceled", run.Error);
+    }
+
+    [Fact]
     public async Task Runs_older_than_the_retention_are_pruned_by_the_daily_report()
     {
         await using var factory = JobHost.Create();
