@@ -13,7 +13,9 @@ public static class MixedScenario
     {
         ["Holds:Duration"] = "00:00:03",
         ["Holds:ExtensionLength"] = "00:00:02",
-        ["Jobs:ExpireHolds:Cron"] = "* * * * * ?",
+        // Six fields, seconds first: every second; Hangfire looks for due recurring jobs every second too.
+        ["Jobs:ExpireHolds:Cron"] = "* * * * * *",
+        ["Jobs:SchedulePollingInterval"] = "00:00:01",
     };
 
     public static async Task<ScenarioResult> RunAsync(BenchServer server, BenchOptions options)

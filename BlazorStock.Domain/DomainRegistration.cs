@@ -59,6 +59,8 @@ public static class DomainRegistration
         services.AddScoped<ReportService>();
         services.AddScoped<AuditService>();
         services.AddSingleton<JobRunLog>();
+        services.AddScoped<JobScheduleService>();
+        services.AddScoped<CleanupPreviewService>();
         services.AddScoped<DatabaseInitializer>();
         services.AddScoped<DemoSeeder>();
         return builder;

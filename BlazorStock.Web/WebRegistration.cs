@@ -105,6 +105,7 @@ public static class WebRegistration
         app.MapHoldExport();
         app.MapAccountEndpoints();
         app.MapHealthEndpoints();
+        app.MapJobsDashboard();
         app.MapApi();
         return app;
     }

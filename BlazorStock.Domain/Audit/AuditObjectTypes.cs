@@ -7,6 +7,7 @@ public static class AuditObjectTypes
     public const string Unit = "Unit";
     public const string Order = "Order";
     public const string Product = "Product";
+    public const string Job = "Job";
 
     public static string StockLevelId(int productId, int warehouseId) => $"{productId}:{warehouseId}";
 }

@@ -1,3 +1,5 @@
+using System.Linq.Expressions;
+
 namespace BlazorStock.Domain.Holds;
 
 /// <summary>
@@ -67,6 +69,10 @@ public sealed class Hold
     public bool IsUsableAt(DateTimeOffset now) => Status == HoldStatus.Active && !IsDueAt(now);
 
     public bool IsDueAt(DateTimeOffset now) => ExpiresAt is { } expiry && expiry <= now;
+
+    /// <summary>Active holds <see cref="IsDueAt"/> <paramref name="now"/>, as a query the database runs.</summary>
+    internal static Expression<Func<Hold, bool>> ActiveAndDueAt(DateTimeOffset now) =>
+        h => h.Status == HoldStatus.Active && h.ExpiresAt != null && h.ExpiresAt <= now;
 
     public int ExtensionsLeft(HoldOptions options) => Math.Max(0, options.MaxExtensions - ExtensionCount);
 

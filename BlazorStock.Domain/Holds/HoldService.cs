@@ -136,7 +136,7 @@ public sealed class HoldService
     public Task<ExpiryResult> PreviewExpiryAsync(CancellationToken cancellationToken) =>
         _writer.WriteAsync(_operation, async w =>
         {
-            var due = w.Db.Holds.Where(h => h.Status == HoldStatus.Active && h.ExpiresAt != null && h.ExpiresAt <= w.Now);
+            var due = w.Db.Holds.Where(Hold.ActiveAndDueAt(w.Now));
             var holds = await due.CountAsync(cancellationToken);
             var units = await due.SelectMany(h => h.Allocations).CountAsync(a => a.UnitId != null, cancellationToken);
             return new ExpiryResult(holds, units, 0);

@@ -1,10 +1,13 @@
+using System.Text.Json;
 using BlazorStock.Domain.Holds;
 
 namespace BlazorStock.Domain.Jobs;
 
-/// <summary>The daily summary of the last 24 hours, stored for the jobs page.</summary>
+/// <summary>The daily summary of the last 24 hours, stored for the reports page and the reports API.</summary>
 public sealed class DailyReport
 {
+    internal static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+
     private DailyReport()
     {
     }
@@ -43,4 +46,8 @@ public sealed class DailyReport
 
     /// <summary>[{productId, name, available, threshold}] of products at or below their low-stock threshold.</summary>
     public string LowStockJson { get; private set; } = "[]";
+
+    public IReadOnlyList<MostHeldProduct> MostHeld => JsonSerializer.Deserialize<List<MostHeldProduct>>(MostHeldJson, Json) ?? [];
+
+    public IReadOnlyList<LowStockProduct> LowStock => JsonSerializer.Deserialize<List<LowStockProduct>>(LowStockJson, Json) ?? [];
 }

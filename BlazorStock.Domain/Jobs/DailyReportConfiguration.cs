@@ -9,6 +9,8 @@ internal sealed class DailyReportConfiguration : IEntityTypeConfiguration<DailyR
     {
         builder.ToTable("DailyReports");
         builder.Ignore(r => r.Outcomes);
+        builder.Ignore(r => r.MostHeld);
+        builder.Ignore(r => r.LowStock);
         builder.HasIndex(r => r.To);
     }
 }

@@ -6,4 +6,7 @@ public enum JobOutcome
     Succeeded,
     Failed,
     Interrupted,
+
+    /// <summary>A scheduled run of a paused job: it ran, saw the pause and changed nothing.</summary>
+    Skipped,
 }

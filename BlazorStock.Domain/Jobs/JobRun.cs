@@ -22,8 +22,10 @@ public sealed class JobRun
 
     public string Job { get; private set; } = "";
 
+    /// <summary>How the run started: <c>schedule</c>, or <c>manual</c> / <c>dry run</c> with the operator who asked.</summary>
     public string Trigger { get; private set; } = "";
 
+    /// <summary>The Hangfire background job that ran (empty for a dry run, which runs in the caller).</summary>
     public string FireInstanceId { get; private set; } = "";
 
     public DateTimeOffset? ScheduledAt { get; private set; }
@@ -51,7 +53,7 @@ public sealed class JobRun
     /// <summary>The failure's message and stack trace.</summary>
     public string? Error { get; private set; }
 
-    internal void Finish(JobOutcome outcome, DateTimeOffset at, TimeSpan duration, JobCounts? counts, string? error)
+    internal void Finish(JobOutcome outcome, DateTimeOffset at, TimeSpan duration, JobResult? counts, string? error)
     {
         Outcome = outcome;
         FinishedAt = at;

@@ -18,11 +18,12 @@ public sealed class JobRunLog(StockWriter writer)
             return run.Id;
         }, cancellationToken);
 
-    public Task<JobRun> FinishAsync(long runId, JobOutcome outcome, TimeSpan duration, JobCounts? counts, Exception? error, CancellationToken cancellationToken) =>
+    public Task<JobRun> FinishAsync(long runId, JobOutcome outcome, TimeSpan duration, JobResult? counts, Exception? error, CancellationToken cancellationToken) =>
         writer.WriteAsync(Scheduler, async w =>
         {
             var run = await w.Db.JobRuns.SingleAsync(r => r.Id == runId);
-            run.Finish(outcome, w.Now, duration, counts, error?.ToString());
+            // A failed run's summary is the innermost error's message, the one line that says what went wrong.
+            run.Finish(outcome, w.Now, duration, counts ?? (error is null ? null : new JobResult(Summary: error.GetBaseException().Message)), error?.ToString());
             w.Publish(new JobRunChanged(w.Now, run.Job, run.Id, outcome));
             return run;
         }, cancellationToken);

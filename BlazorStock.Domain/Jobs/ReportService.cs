@@ -9,8 +9,6 @@ namespace BlazorStock.Domain.Jobs;
 /// <summary>Builds and stores the daily report: holds created, how the holds closed ended (<see cref="HoldOutcomes"/>), most held, low stock.</summary>
 public sealed class ReportService(StockWriter writer, OperationContext operation)
 {
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
-
     public Task<DailyReport> CreateDailyReportAsync(CancellationToken cancellationToken) =>
         writer.WriteAsync(operation, async w =>
         {
@@ -28,10 +26,10 @@ public sealed class ReportService(StockWriter writer, OperationContext operation
             var available = await StockQueries.AvailableByProductAsync(w.Db, null, cancellationToken);
             var lowStock = available.Where(a => names[a.Key].IsActive && a.Value <= names[a.Key].LowStockThreshold)
                 .OrderBy(a => a.Value)
-                .Select(a => new { ProductId = a.Key, names[a.Key].Name, Available = a.Value, Threshold = names[a.Key].LowStockThreshold });
+                .Select(a => new LowStockProduct(a.Key, names[a.Key].Name, a.Value, names[a.Key].LowStockThreshold));
             var report = new DailyReport(created, outcomes,
-                JsonSerializer.Serialize(mostHeld.Select(m => new { m.ProductId, names[m.ProductId].Name, m.Quantity }), Json),
-                JsonSerializer.Serialize(lowStock, Json));
+                JsonSerializer.Serialize(mostHeld.Select(m => new MostHeldProduct(m.ProductId, names[m.ProductId].Name, m.Quantity)), DailyReport.Json),
+                JsonSerializer.Serialize(lowStock, DailyReport.Json));
             w.Db.DailyReports.Add(report);
             return report;
         }, cancellationToken);

@@ -1,3 +1,5 @@
+using System.Linq.Expressions;
+
 namespace BlazorStock.Domain.Orders;
 
 public sealed class Order
@@ -66,6 +68,10 @@ public sealed class Order
 
     public bool IsOverdueAt(DateTimeOffset now) =>
         Status == OrderStatus.Pending && PaymentStatus == PaymentStatus.Unpaid && PaymentDueAt is { } due && due <= now;
+
+    /// <summary><see cref="IsOverdueAt"/> as a query the database runs.</summary>
+    internal static Expression<Func<Order, bool>> OverdueAt(DateTimeOffset now) =>
+        o => o.Status == OrderStatus.Pending && o.PaymentStatus == PaymentStatus.Unpaid && o.PaymentDueAt != null && o.PaymentDueAt <= now;
 
     internal void AddLine(int productId, string sku, string name, int quantity, decimal unitPrice)
     {

@@ -176,7 +176,7 @@ public sealed class OrderService(StockWriter writer, OperationContext operation,
             var batch = await writer.WriteAsync(operation, async w =>
             {
                 var overdue = await w.Db.Orders.Include(o => o.Lines)
-                    .Where(o => o.Status == OrderStatus.Pending && o.PaymentStatus == PaymentStatus.Unpaid && o.PaymentDueAt != null && o.PaymentDueAt <= w.Now)
+                    .Where(Order.OverdueAt(w.Now))
                     .OrderBy(o => o.PaymentDueAt)
                     .Take(batchSize)
                     .ToListAsync();

@@ -43,6 +43,8 @@ public sealed class StockDbContext(DbContextOptions<StockDbContext> options) : D
 
     public DbSet<DailyReport> DailyReports => Set<DailyReport>();
 
+    public DbSet<JobSchedule> JobSchedules => Set<JobSchedule>();
+
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
         // SQLite cannot compare or order DateTimeOffset and decimal in SQL; UTC ticks and REAL keep

@@ -21,6 +21,9 @@ public class BlazorStockFactory(string? directory = null) : WebApplicationFactor
     /// <summary>When set before the first request, replaces the system clock.</summary>
     public TestClock? Clock { get; set; }
 
+    /// <summary>When set before the first request, changes the app's services after its own registration.</summary>
+    public Action<IServiceCollection>? TestServices { get; set; }
+
     public string DatabasePath => Path.Combine(_directory, "blazorstock.db");
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
@@ -42,6 +45,8 @@ public class BlazorStockFactory(string? directory = null) : WebApplicationFactor
                 services.RemoveAll<TimeProvider>();
                 services.AddSingleton<TimeProvider>(Clock);
             }
+
+            TestServices?.Invoke(services);
         });
     }
 

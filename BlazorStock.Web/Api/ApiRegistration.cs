@@ -7,6 +7,7 @@ using BlazorStock.Web.Api.Items;
 using BlazorStock.Web.Api.OpenApi;
 using BlazorStock.Web.Api.Orders;
 using BlazorStock.Web.Api.Products;
+using BlazorStock.Web.Api.Reports;
 using BlazorStock.Web.Api.Security;
 using BlazorStock.Web.Api.Stock;
 using BlazorStock.Web.Errors;
@@ -80,6 +81,7 @@ public static class ApiRegistration
         api.MapAdminEndpoints();
         api.MapAuditEndpoints();
         api.MapItemEndpoints();
+        api.MapReportEndpoints();
         return app;
     }
 

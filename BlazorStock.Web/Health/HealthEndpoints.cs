@@ -1,7 +1,6 @@
 using System.Text.Json;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
-using Quartz;
 
 namespace BlazorStock.Web.Health;
 
@@ -11,7 +10,7 @@ public static class HealthEndpoints
     {
         builder.Services.AddHealthChecks()
             .AddCheck<DatabaseHealthCheck>("database")
-            .AddQuartz(_ => { });
+            .AddCheck<HangfireHealthCheck>("jobs");
         return builder;
     }
 

@@ -1,20 +1,29 @@
 using BlazorStock.Domain;
 using BlazorStock.Domain.Consistency;
 using BlazorStock.Domain.Jobs;
+using Hangfire;
+using Hangfire.Server;
 using Microsoft.Extensions.Options;
-using Quartz;
 
 namespace BlazorStock.Web.Jobs;
 
 /// <summary>Records consistency findings; repairs them only when <c>Jobs:Consistency:AutoRepair</c> is on.</summary>
-[DisallowConcurrentExecution]
-public sealed class ConsistencyCheckJob(ConsistencyService consistency, OperationContext operation, IOptions<JobOptions> options) : IJob
+public sealed class ConsistencyCheckJob(JobGate gate, ConsistencyService consistency, OperationContext operation, IOptions<JobOptions> options)
 {
-    public async ValueTask Execute(IJobExecutionContext context, CancellationToken shutdown)
+    [DisableConcurrentExecution(timeoutInSeconds: 600)]
+
+    // One retry is safe: the check only reads, and a repair recomputes each count from holds, orders and
+    // units, so repeating it finds nothing left to do. More would only overlap the next hourly run.
+    [AutomaticRetry(Attempts = 1)]
+    [JobDisplayName("Consistency check")]
+    public async Task<JobResult> RunAsync(PerformContext? context, CancellationToken cancellationToken)
     {
-        using var cancellation = JobCancellation.For(context, shutdown);
-        var cancellationToken = cancellation.Token;
-        operation.Actor = "job:ConsistencyCheck";
+        if (await gate.SkipIfPausedAsync(JobCatalog.ConsistencyCheck, context, cancellationToken) is { } skipped)
+        {
+            return skipped;
+        }
+
+        operation.Actor = $"job:{JobCatalog.ConsistencyCheck}";
         var findings = await consistency.CheckAsync(cancellationToken);
         var repaired = 0;
         if (findings.Count > 0 && options.Value.Consistency.AutoRepair)
@@ -23,7 +32,7 @@ public sealed class ConsistencyCheckJob(ConsistencyService consistency, Operatio
         }
 
         var listed = string.Join("; ", findings.Take(20).Select(f => $"{f.Kind} {f.ObjectType} {f.ObjectId}: {f.Description}"));
-        context.Result = new JobCounts(
+        return new JobResult(
             Findings: findings.Count,
             Summary: findings.Count == 0 ? "No findings" : $"{findings.Count} finding(s), {repaired} repaired. {listed}");
     }

@@ -1,23 +1,34 @@
 using BlazorStock.Domain;
 using BlazorStock.Domain.Jobs;
+using Hangfire;
+using Hangfire.Server;
 using Microsoft.Extensions.Options;
-using Quartz;
 
 namespace BlazorStock.Web.Jobs;
 
-/// <summary>Stores the last 24 hours' report and prunes run history past its retention.</summary>
-[DisallowConcurrentExecution]
-public sealed class DailyReportJob(ReportService reports, JobRunLog log, OperationContext operation, TimeProvider time, IOptions<JobOptions> options) : IJob
+/// <summary>Stores the last 24 hours' report and prunes run history past <c>Jobs:HistoryRetention</c>.</summary>
+public sealed class DailyReportJob(JobGate gate, ReportService reports, JobRunLog log, OperationContext operation, TimeProvider time, IOptions<JobOptions> options)
 {
-    public async ValueTask Execute(IJobExecutionContext context, CancellationToken shutdown)
+    [DisableConcurrentExecution(timeoutInSeconds: 600)]
+
+    // No retry: a retry after the report was stored would store a second report for the day. A failure
+    // shows in the run history and on the dashboard, and an admin can trigger the job again.
+    [AutomaticRetry(Attempts = 0)]
+    [JobDisplayName("Daily report and history pruning")]
+    public async Task<JobResult> RunAsync(PerformContext? context, CancellationToken cancellationToken)
     {
-        using var cancellation = JobCancellation.For(context, shutdown);
-        var cancellationToken = cancellation.Token;
-        operation.Actor = "job:DailyReport";
+        if (await gate.SkipIfPausedAsync(JobCatalog.DailyReport, context, cancellationToken) is { } skipped)
+        {
+            return skipped;
+        }
+
+        operation.Actor = $"job:{JobCatalog.DailyReport}";
         var report = await reports.CreateDailyReportAsync(cancellationToken);
         var pruned = await log.PruneAsync(time.GetUtcNow() - options.Value.HistoryRetention, cancellationToken);
-        context.Result = new JobCounts(Summary:
-            $"Holds created {report.HoldsCreated}; closed: converted {report.HoldsConverted}, expired {report.HoldsExpired}, released {report.HoldsReleased} "
-            + $"(conversion {DailyReportText.Rate(report.Outcomes.ConversionRate)}, expiry {DailyReportText.Rate(report.Outcomes.ExpiryRate)}); pruned {pruned} old run(s)");
+        return new JobResult(Summary:
+            $"Report {report.Id}: holds created {report.HoldsCreated}; closed: converted {report.HoldsConverted}, expired {report.HoldsExpired}, released {report.HoldsReleased} "
+            + $"(conversion {Rate(report.Outcomes.ConversionRate)}, expiry {Rate(report.Outcomes.ExpiryRate)}); pruned {pruned} old run(s)");
     }
+
+    private static string Rate(double? rate) => rate is { } value ? value.ToString("P0", System.Globalization.CultureInfo.InvariantCulture) : "n/a";
 }

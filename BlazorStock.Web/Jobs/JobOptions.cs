@@ -1,12 +1,29 @@
 namespace BlazorStock.Web.Jobs;
 
-/// <summary>Bound from the <c>Jobs</c> section. Cron expressions use Quartz syntax (seconds first).</summary>
+/// <summary>
+/// Bound from the <c>Jobs</c> section and checked at start-up by <see cref="JobOptionsValidator"/>. Cron
+/// expressions are Hangfire's: five fields (minute hour day-of-month month day-of-week, UTC), or six with
+/// leading seconds.
+/// </summary>
 public sealed class JobOptions
 {
     public const string Section = "Jobs";
 
-    /// <summary>Off in tests that drive jobs by hand.</summary>
+    public const string InMemoryStorage = "InMemory";
+
+    public const string PostgreSqlStorage = "PostgreSql";
+
+    /// <summary>Where Hangfire keeps its jobs: <c>InMemory</c> (one server) or <c>PostgreSql</c> (several).</summary>
+    public string Storage { get; set; } = InMemoryStorage;
+
+    /// <summary>Run a Hangfire server in this process; off, the jobs are scheduled but another server must run them.</summary>
     public bool Enabled { get; set; } = true;
+
+    /// <summary>Hangfire workers in this process; null takes Hangfire's default (five per core, at most 20).</summary>
+    public int? WorkerCount { get; set; }
+
+    /// <summary>How often the server looks for recurring jobs that are due (Hangfire's default is 15 seconds).</summary>
+    public TimeSpan SchedulePollingInterval { get; set; } = TimeSpan.FromSeconds(15);
 
     public TimeSpan HistoryRetention { get; set; } = TimeSpan.FromDays(30);
 
@@ -18,20 +35,20 @@ public sealed class JobOptions
 
     public sealed class ExpireHoldsOptions
     {
-        public string Cron { get; set; } = "0 * * * * ?";
+        public string Cron { get; set; } = "* * * * *";
 
         public int BatchSize { get; set; } = 500;
     }
 
     public sealed class ConsistencyCheckOptions
     {
-        public string Cron { get; set; } = "0 0 * * * ?";
+        public string Cron { get; set; } = "0 * * * *";
 
         public bool AutoRepair { get; set; }
     }
 
     public sealed class DailyReportOptions
     {
-        public string Cron { get; set; } = "0 0 6 * * ?";
+        public string Cron { get; set; } = "0 6 * * *";
     }
 }

@@ -1,93 +1,70 @@
 using BlazorStock.Domain.Jobs;
 using BlazorStock.Domain.Persistence;
+using Hangfire;
+using Hangfire.States;
+using Hangfire.Storage;
 using Microsoft.EntityFrameworkCore;
-using Quartz;
+using Microsoft.Extensions.Options;
 
 namespace BlazorStock.Web.Jobs;
 
-/// <summary>Reads the jobs page's data: the scheduler's view of each job and its run history.</summary>
-public sealed class JobsReader(ISchedulerFactory schedulers, StockDbContext db, TimeProvider time)
+/// <summary>
+/// Each recurring job as the jobs page shows it: Hangfire's storage says when it runs next, when it last
+/// started and whether a run is in progress; our database says whether it is paused and how its runs went.
+/// </summary>
+public sealed class JobsReader(JobStorage storage, StockDbContext db, IOptions<JobOptions> options)
 {
-    public const int PageSize = 50;
-
-    public async Task<IReadOnlyList<JobView>> JobsAsync(CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<JobView>> ListAsync(CancellationToken cancellationToken)
     {
-        var scheduler = await schedulers.GetScheduler(cancellationToken);
-        var now = time.GetUtcNow();
-        var (day, week) = (now.AddDays(-1), now.AddDays(-7));
-        var runs = await db.JobRuns.AsNoTracking()
-            .Where(r => r.StartedAt >= week)
-            .GroupBy(r => new { r.Job, Recent = r.StartedAt >= day, r.Outcome })
-            .Select(g => new { g.Key.Job, g.Key.Recent, g.Key.Outcome, Count = g.Count() })
-            .ToListAsync(cancellationToken);
-        var views = new List<JobView>();
-        foreach (var key in JobKeys.All)
+        var settings = await db.JobSchedules.AsNoTracking().ToDictionaryAsync(s => s.Job, cancellationToken);
+        var lastRuns = new Dictionary<string, JobRun>();
+        foreach (var job in JobCatalog.All)
         {
-            var detail = await scheduler.GetJobDetail(key, cancellationToken);
-            var trigger = await scheduler.GetTrigger(JobKeys.ScheduleOf(key), cancellationToken) as ICronTrigger;
-            var triggerState = trigger is null ? TriggerState.None : await scheduler.GetTriggerState(trigger.Key, cancellationToken);
-            var last = await db.JobRuns.AsNoTracking().Where(r => r.Job == key.Name).OrderByDescending(r => r.Id).FirstOrDefaultAsync(cancellationToken);
-            var state = triggerState switch
+            if (await db.JobRuns.AsNoTracking().Where(r => r.Job == job.Id && r.Outcome != JobOutcome.Running)
+                    .OrderByDescending(r => r.Id).FirstOrDefaultAsync(cancellationToken) is { } run)
             {
-                TriggerState.Paused => JobStates.Paused,
-                _ when last?.Outcome == JobOutcome.Running => JobStates.Running,
-                TriggerState.Error => JobStates.Error,
-                _ when last?.Outcome == JobOutcome.Failed => JobStates.Error,
-                _ => JobStates.Normal,
-            };
-            int Count(bool recentOnly, JobOutcome outcome) =>
-                runs.Where(r => r.Job == key.Name && r.Outcome == outcome && (!recentOnly || r.Recent)).Sum(r => r.Count);
-            views.Add(new JobView(
-                key.Name,
-                detail?.Description ?? "",
-                trigger?.CronExpressionString ?? "",
-                state,
-                trigger?.NextFireTimeUtc,
-                last,
-                new JobRunCounts(Count(true, JobOutcome.Succeeded), Count(true, JobOutcome.Failed)),
-                new JobRunCounts(Count(false, JobOutcome.Succeeded), Count(false, JobOutcome.Failed))));
+                lastRuns[job.Id] = run;
+            }
         }
 
-        return views;
+        Dictionary<string, RecurringJobDto> scheduled;
+        using (var connection = storage.GetConnection())
+        {
+            scheduled = connection.GetRecurringJobs(JobCatalog.All.Select(j => j.Id)).Where(r => !r.Removed).ToDictionary(r => r.Id);
+        }
+
+        var running = storage.GetMonitoringApi().ProcessingJobs(0, 100)
+            .Select(j => j.Value.Job?.Type).OfType<Type>().ToHashSet();
+        return JobCatalog.All.Select(job => View(job, settings.GetValueOrDefault(job.Id), scheduled.GetValueOrDefault(job.Id), lastRuns.GetValueOrDefault(job.Id), running.Contains(job.JobType))).ToList();
     }
 
-    /// <summary>Runs newest first, filtered; <paramref name="before"/> is the keyset cursor (a run id).</summary>
-    public Task<List<JobRun>> RunsAsync(JobRunFilter filter, CancellationToken cancellationToken)
+    /// <summary>One job, or null for an unknown id.</summary>
+    public async Task<JobView?> GetAsync(string id, CancellationToken cancellationToken) =>
+        (await ListAsync(cancellationToken)).FirstOrDefault(j => j.Id == id);
+
+    private JobView View(JobDefinition job, JobSchedule? settings, RecurringJobDto? scheduled, JobRun? lastRun, bool running)
     {
-        var runs = db.JobRuns.AsNoTracking();
-        if (!string.IsNullOrEmpty(filter.Job))
-        {
-            runs = runs.Where(r => r.Job == filter.Job);
-        }
-
-        if (filter.Outcome is { } outcome)
-        {
-            runs = runs.Where(r => r.Outcome == outcome);
-        }
-
-        if (filter.From is { } from)
-        {
-            var start = new DateTimeOffset(from.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
-            runs = runs.Where(r => r.StartedAt >= start);
-        }
-
-        if (filter.To is { } to)
-        {
-            var end = new DateTimeOffset(to.AddDays(1).ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
-            runs = runs.Where(r => r.StartedAt < end);
-        }
-
-        if (filter.Before is { } before)
-        {
-            runs = runs.Where(r => r.Id < before);
-        }
-
-        return runs.OrderByDescending(r => r.Id).Take(PageSize + 1).ToListAsync(cancellationToken);
+        var paused = settings?.IsPaused == true;
+        var lastFailed = scheduled?.LastJobState == FailedState.StateName || lastRun?.Outcome == JobOutcome.Failed;
+        var error = scheduled?.Error ?? (lastRun?.Outcome == JobOutcome.Failed ? lastRun.Summary : null);
+        var state = running ? JobState.Running
+            : paused ? JobState.Paused
+            : scheduled?.Error is not null || lastFailed ? JobState.Error
+            : JobState.Normal;
+        return new JobView(
+            job.Id,
+            job.Description,
+            scheduled?.Cron ?? settings?.Cron ?? job.ConfiguredCron(options.Value),
+            job.ConfiguredCron(options.Value),
+            state,
+            paused,
+            paused ? settings!.ChangedBy : null,
+            paused ? settings!.ChangedAt : null,
+            Utc(scheduled?.NextExecution),
+            Utc(scheduled?.LastExecution),
+            lastRun,
+            error);
     }
 
-    public Task<JobRun?> RunAsync(long id, CancellationToken cancellationToken) =>
-        db.JobRuns.AsNoTracking().SingleOrDefaultAsync(r => r.Id == id, cancellationToken);
-
-    public Task<DailyReport?> LatestReportAsync(CancellationToken cancellationToken) =>
-        db.DailyReports.AsNoTracking().OrderByDescending(r => r.Id).FirstOrDefaultAsync(cancellationToken);
+    private static DateTimeOffset? Utc(DateTime? at) => at is { } value ? new DateTimeOffset(DateTime.SpecifyKind(value, DateTimeKind.Utc)) : null;
 }

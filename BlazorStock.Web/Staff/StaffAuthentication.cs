@@ -72,7 +72,10 @@ public static class StaffAuthentication
 
     private static Task RedirectOrStatus(Microsoft.AspNetCore.Authentication.RedirectContext<CookieAuthenticationOptions> context, int status)
     {
-        if (context.Request.Path.StartsWithSegments("/api"))
+        // The Hangfire dashboard (Admin only) answers a signed-in non-admin with a plain 403, also to its own
+        // XHR posts; an anonymous visitor is still sent to sign-in.
+        if (context.Request.Path.StartsWithSegments("/api")
+            || (status == StatusCodes.Status403Forbidden && context.Request.Path.StartsWithSegments("/hangfire")))
         {
             context.Response.StatusCode = status;
         }

@@ -24,6 +24,7 @@ public sealed class StaffAuthorizationMatrixTests(ApiFactory factory) : IClassFi
         Assert.True(stale.Count == 0, $"Declared public but not mapped: {string.Join(", ", stale)}");
         Assert.DoesNotContain(endpoints, e => !e.IsStaff && Regex.IsMatch(e.Pattern, "register|account|user|role", RegexOptions.IgnoreCase));
         Assert.Contains(endpoints, e => e.IsAdminOnly);
+        Assert.Contains(endpoints, e => e.Name == "GET /api/reports/daily" && e.IsStaff && !e.IsAdminOnly);
     }
 
     [Fact]

@@ -1,3 +1,0 @@
-namespace BlazorStock.Web.Jobs;
-
-public sealed record JobRunCounts(int Succeeded, int Failed);
