@@ -89,7 +89,8 @@ public static class WebRegistration
 
         app.UseWhen(ApiRegistration.IsApi, api => api.UseStatusCodePages());
         app.UseWhen(
-            context => !ApiRegistration.IsApi(context) && HttpMethods.IsGet(context.Request.Method),
+            // Pages only: the API answers with problem details, and Hangfire's dashboard with its own status codes.
+            context => !ApiRegistration.IsApi(context) && !context.Request.Path.StartsWithSegments("/hangfire") && HttpMethods.IsGet(context.Request.Method),
             pages => pages.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true));
         app.UseAuthentication();
         app.UseMiddleware<RequestContextMiddleware>();

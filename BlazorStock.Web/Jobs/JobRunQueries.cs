@@ -4,8 +4,8 @@ using Microsoft.EntityFrameworkCore;
 
 namespace BlazorStock.Web.Jobs;
 
-/// <summary>The run history in our database, newest first, filtered by job, outcome and day.</summary>
-public sealed class JobRunQueries(StockDbContext db)
+/// <summary>The run history in our database, newest first, filtered by job, outcome and day. Each read takes its own context.</summary>
+public sealed class JobRunQueries(IDbContextFactory<StockDbContext> contexts)
 {
     public const int MaxPageSize = 200;
 
@@ -14,16 +14,20 @@ public sealed class JobRunQueries(StockDbContext db)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(page);
         ArgumentOutOfRangeException.ThrowIfLessThan(pageSize, 1);
-        var runs = Filtered(filter);
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var runs = Filtered(db, filter);
         var total = await runs.CountAsync(cancellationToken);
         var items = await runs.OrderByDescending(r => r.Id).Skip(page * pageSize).Take(Math.Min(pageSize, MaxPageSize)).ToListAsync(cancellationToken);
         return new PagedList<JobRun>(items, total);
     }
 
-    public Task<JobRun?> FindAsync(long id, CancellationToken cancellationToken) =>
-        db.JobRuns.AsNoTracking().SingleOrDefaultAsync(r => r.Id == id, cancellationToken);
+    public async Task<JobRun?> FindAsync(long id, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        return await db.JobRuns.AsNoTracking().SingleOrDefaultAsync(r => r.Id == id, cancellationToken);
+    }
 
-    private IQueryable<JobRun> Filtered(JobRunFilter filter)
+    private static IQueryable<JobRun> Filtered(StockDbContext db, JobRunFilter filter)
     {
         var runs = db.JobRuns.AsNoTracking();
         if (!string.IsNullOrEmpty(filter.Job))

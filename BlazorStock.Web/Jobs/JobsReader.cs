@@ -12,10 +12,11 @@ namespace BlazorStock.Web.Jobs;
 /// Each recurring job as the jobs page shows it: Hangfire's storage says when it runs next, when it last
 /// started and whether a run is in progress; our database says whether it is paused and how its runs went.
 /// </summary>
-public sealed class JobsReader(JobStorage storage, StockDbContext db, IOptions<JobOptions> options)
+public sealed class JobsReader(JobStorage storage, IDbContextFactory<StockDbContext> contexts, IOptions<JobOptions> options)
 {
     public async Task<IReadOnlyList<JobView>> ListAsync(CancellationToken cancellationToken)
     {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var settings = await db.JobSchedules.AsNoTracking().ToDictionaryAsync(s => s.Job, cancellationToken);
         var lastRuns = new Dictionary<string, JobRun>();
         foreach (var job in JobCatalog.All)
