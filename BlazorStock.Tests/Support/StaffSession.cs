@@ -30,27 +30,22 @@ public sealed class StaffSession : IDisposable
         return new StaffSession(client, $"{cookie}; {antiforgery}", body.GetProperty("token").GetString()!);
     }
 
-    public Task<HttpResponseMessage> GetAsync(string path, bool htmx = false) => SendAsync(new HttpRequestMessage(HttpMethod.Get, path), htmx);
+    public Task<HttpResponseMessage> GetAsync(string path) => SendAsync(new HttpRequestMessage(HttpMethod.Get, path));
 
     /// <summary>Posts a form as a browser does: the antiforgery token travels as the form's hidden field.</summary>
-    public Task<HttpResponseMessage> PostFormAsync(string path, IReadOnlyDictionary<string, string>? form = null, bool htmx = false)
+    public Task<HttpResponseMessage> PostFormAsync(string path, IReadOnlyDictionary<string, string>? form = null)
     {
         var fields = new Dictionary<string, string>(form ?? new Dictionary<string, string>()) { ["__RequestVerificationToken"] = _token };
-        return SendAsync(new HttpRequestMessage(HttpMethod.Post, path) { Content = new FormUrlEncodedContent(fields) }, htmx);
+        return SendAsync(new HttpRequestMessage(HttpMethod.Post, path) { Content = new FormUrlEncodedContent(fields) });
     }
 
     public void Dispose() => _client.Dispose();
 
-    private async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, bool htmx)
+    private async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request)
     {
         using (request)
         {
             request.Headers.Add("Cookie", _cookies);
-            if (htmx)
-            {
-                request.Headers.Add("HX-Request", "true");
-            }
-
             return await _client.SendAsync(request);
         }
     }

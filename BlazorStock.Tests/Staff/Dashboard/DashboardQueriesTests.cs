@@ -1,7 +1,7 @@
 using BlazorStock.Domain.Catalog;
 using BlazorStock.Domain.Jobs;
 using BlazorStock.Tests.Support;
-using BlazorStock.Web.Staff.Dashboard;
+using BlazorStock.Web.Features.Staff.Dashboard;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace BlazorStock.Tests.Staff.Dashboard;

@@ -2,7 +2,7 @@ using BlazorStock.Domain.Holds;
 using BlazorStock.Domain.Persistence;
 using Microsoft.EntityFrameworkCore;
 
-namespace BlazorStock.Web.Staff.Dashboard;
+namespace BlazorStock.Web.Features.Staff.Dashboard;
 
 /// <summary>What the dashboard shows, read in one go (page and live fragment alike).</summary>
 public static class DashboardQueries
