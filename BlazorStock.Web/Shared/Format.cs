@@ -15,6 +15,9 @@ public static class Format
     /// <summary>An instant for people: "3 Dec 2026, 08:49 UTC".</summary>
     public static string Instant(DateTimeOffset instant) => instant.UtcDateTime.ToString("d MMM yyyy, HH:mm 'UTC'", Us);
 
+    /// <summary>An instant in a table, where the year goes without saying: "3 Dec, 08:49".</summary>
+    public static string Short(DateTimeOffset instant) => instant.UtcDateTime.ToString("d MMM, HH:mm", Us);
+
     /// <summary>mm:ss left, never negative, whole seconds rounded up like the browser countdown.</summary>
     public static string TimeLeft(TimeSpan left)
     {

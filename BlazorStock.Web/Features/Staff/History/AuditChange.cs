@@ -6,7 +6,8 @@ namespace BlazorStock.Web.Features.Staff.History;
 
 /// <summary>
 /// Turns an audit entry's before and after JSON into readable field changes ("Quantity: 2 → 3"), so staff never
-/// read raw JSON. Fields that did not change are kept only when the object was created or removed.
+/// read raw JSON. Fields that did not change are kept only when the object was created or removed, and then
+/// only those with a value.
 /// </summary>
 public static class AuditChange
 {
@@ -18,7 +19,7 @@ public static class AuditChange
         var both = before is not null && after is not null;
         return names
             .Select(name => new FieldChange(Humanize(name), old.GetValueOrDefault(name), updated.GetValueOrDefault(name)))
-            .Where(change => !both || change.Changed)
+            .Where(change => both ? change.Changed : (change.Before ?? change.After) is not null)
             .ToList();
     }
 

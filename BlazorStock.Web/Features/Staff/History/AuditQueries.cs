@@ -60,7 +60,8 @@ public static class AuditQueries
         }
 
         var rows = await query.OrderByDescending(a => a.Id).Take(PageSize + 1).ToListAsync(cancellationToken);
-        var page = Cursor.ToPage(rows, PageSize, ToEntry, a => a.Id.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        var names = await SubjectsAsync(db, rows, cancellationToken);
+        var page = Cursor.ToPage(rows, PageSize, a => ToEntry(a, names), a => a.Id.ToString(System.Globalization.CultureInfo.InvariantCulture));
         return (page.Items.ToList(), page.NextCursor is null ? null : rows[PageSize - 1].Id);
     }
 
@@ -93,10 +94,12 @@ public static class AuditQueries
     {
         var id = unitId.ToString(System.Globalization.CultureInfo.InvariantCulture);
         var audit = await EntriesAsync(db, AuditMatch.Object(AuditObjectTypes.Unit, id), cancellationToken);
+        var serial = await db.SerializedUnits.AsNoTracking().Where(u => u.Id == unitId).Select(u => u.SerialNumber).SingleOrDefaultAsync(cancellationToken) ?? id;
         var changes = await db.UnitStatusChanges.AsNoTracking().Where(c => c.UnitId == unitId).ToListAsync(cancellationToken);
         var history = changes.Select(c => new TimelineEntry(c.At, c.Actor, $"unit.{c.To.ToString().ToLowerInvariant()}", AuditObjectTypes.Unit, id, c.Reason,
             c.ReferenceType is null ? null : $"{c.ReferenceType.ToLowerInvariant()}:{c.ReferenceId}",
-            [new FieldChange("Status", c.From.ToString(), c.To.ToString()), .. c.Note is null ? Array.Empty<FieldChange>() : [new FieldChange("Note", null, c.Note)]], null));
+            [new FieldChange("Status", c.From.ToString(), c.To.ToString()), .. c.Note is null ? Array.Empty<FieldChange>() : [new FieldChange("Note", null, c.Note)]], null,
+            $"unit {serial}"));
 
         // The audit log records each move too ("unit.reserved"); the status history says more, so it wins.
         return audit.Where(a => a.Action == "unit.received" || !a.Action.StartsWith("unit.", StringComparison.Ordinal))
@@ -107,9 +110,45 @@ public static class AuditQueries
     {
         var ids = await AuditLookup.IdsAsync(db, match, before: null, take: null, cancellationToken);
         var entries = await db.AuditEntries.AsNoTracking().Where(a => ids.Contains(a.Id)).OrderBy(a => a.Id).ToListAsync(cancellationToken);
-        return entries.Select(ToEntry).ToList();
+        var names = await SubjectsAsync(db, entries, cancellationToken);
+        return entries.Select(a => ToEntry(a, names)).ToList();
     }
 
-    private static TimelineEntry ToEntry(AuditEntry a) =>
-        new(a.At, a.Actor, a.Action, a.ObjectType, a.ObjectId, a.Reason, a.Reference, AuditChange.Describe(a.OldValues, a.NewValues), a.CorrelationId);
+    private static TimelineEntry ToEntry(AuditEntry a, IReadOnlyDictionary<(string, string), string> subjects) =>
+        new(a.At, a.Actor, a.Action, a.ObjectType, a.ObjectId, a.Reason, a.Reference, AuditChange.Describe(a.OldValues, a.NewValues), a.CorrelationId,
+            subjects.GetValueOrDefault((a.ObjectType, a.ObjectId)) ?? $"{a.ObjectType} {(a.ObjectId.Length > 12 ? a.ObjectId[..8] + "…" : a.ObjectId)}");
+
+    /// <summary>Names for the products, stock levels and units among <paramref name="entries"/>, in three small reads.</summary>
+    private static async Task<Dictionary<(string, string), string>> SubjectsAsync(StockDbContext db, IReadOnlyCollection<AuditEntry> entries, CancellationToken cancellationToken)
+    {
+        var subjects = new Dictionary<(string, string), string>();
+        var levels = entries.Where(e => e.ObjectType == AuditObjectTypes.StockLevel).Select(e => e.ObjectId).Distinct().ToList();
+        var productIds = entries.Where(e => e.ObjectType == AuditObjectTypes.Product).Select(e => e.ObjectId)
+            .Concat(levels.Select(l => l.Split(':')[0]))
+            .Select(id => int.TryParse(id, out var value) ? value : 0).Where(id => id > 0).Distinct().ToList();
+        var unitIds = entries.Where(e => e.ObjectType == AuditObjectTypes.Unit).Select(e => int.TryParse(e.ObjectId, out var value) ? value : 0).Where(id => id > 0).Distinct().ToList();
+        var products = await db.Products.AsNoTracking().Where(p => productIds.Contains(p.Id)).ToDictionaryAsync(p => p.Id, p => p.Name, cancellationToken);
+        var warehouses = levels.Count == 0 ? [] : await db.Warehouses.AsNoTracking().ToDictionaryAsync(w => w.Id, w => w.Code, cancellationToken);
+        var units = await db.SerializedUnits.AsNoTracking().Where(u => unitIds.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.SerialNumber, cancellationToken);
+        foreach (var (id, name) in products)
+        {
+            subjects[(AuditObjectTypes.Product, id.ToString(System.Globalization.CultureInfo.InvariantCulture))] = name;
+        }
+
+        foreach (var level in levels)
+        {
+            var parts = level.Split(':');
+            if (parts.Length == 2 && int.TryParse(parts[0], out var product) && int.TryParse(parts[1], out var warehouse))
+            {
+                subjects[(AuditObjectTypes.StockLevel, level)] = $"{products.GetValueOrDefault(product, $"product {product}")} in {warehouses.GetValueOrDefault(warehouse, $"warehouse {warehouse}")}";
+            }
+        }
+
+        foreach (var (id, serial) in units)
+        {
+            subjects[(AuditObjectTypes.Unit, id.ToString(System.Globalization.CultureInfo.InvariantCulture))] = $"unit {serial}";
+        }
+
+        return subjects;
+    }
 }
