@@ -54,7 +54,7 @@ public static class DomainRegistration
         services.AddScoped<OrderService>();
         services.AddScoped<StockService>();
         services.AddScoped<CatalogService>();
-        services.AddScoped<AvailabilityService>();
+        services.AddSingleton<AvailabilityService>();
         services.AddScoped<ConsistencyService>();
         services.AddScoped<ReportService>();
         services.AddScoped<AuditService>();

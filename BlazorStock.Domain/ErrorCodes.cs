@@ -34,4 +34,6 @@ public static class ErrorCodes
     public const string InconsistentStock = "inconsistent_stock";
     public const string InvalidImage = "invalid_image";
     public const string InvalidReason = "invalid_reason";
+
+    public const string InvalidCustomer = "invalid_customer";
 }

@@ -12,22 +12,26 @@ public sealed class OperationContext
     private string _actor = "system";
     private string? _correlationId;
 
+    /// <summary>Who the audit log names. Set it for a whole scope; inside an action it would change nothing, so that throws.</summary>
     public string Actor
     {
         get => _action.Value?.Actor ?? _actor;
-        set => _actor = value;
+        set => _actor = _action.Value is null ? value : throw InsideAction();
     }
 
     public string? CorrelationId
     {
         get => _action.Value is { } action ? action.CorrelationId : _correlationId;
-        set => _correlationId = value;
+        set => _correlationId = _action.Value is null ? value : throw InsideAction();
     }
 
     /// <summary>From here on in the calling async flow (not beyond it), writes are audited as this action.</summary>
     public void BeginAction(string actor, string correlationId) => _action.Value = new Action(actor, correlationId);
 
     public static string NewCorrelationId() => Guid.NewGuid().ToString("N");
+
+    private static InvalidOperationException InsideAction() =>
+        new("This flow is an action (BeginAction): its actor and correlation id are the action's; begin another action to change them.");
 
     private sealed record Action(string Actor, string CorrelationId);
 }

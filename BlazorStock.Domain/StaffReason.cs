@@ -11,6 +11,9 @@ public static class StaffReason
         : reason.Trim().Length > MaxLength ? $"A reason is at most {MaxLength} characters."
         : null;
 
+    /// <summary>A reason staff may leave out (moving an order on): null when blank, else checked and trimmed.</summary>
+    public static string? Optional(string? reason) => string.IsNullOrWhiteSpace(reason) ? null : Require(reason);
+
     public static string Require(string? reason) =>
         Problem(reason) is { } problem ? throw new DomainException(ErrorCodes.InvalidReason, problem) : reason!.Trim();
 }

@@ -53,7 +53,7 @@ public static class AnalyticsQueries
         int Closed(long slot, HoldStatus status) => closed.Where(c => c.Bucket == slot && c.Status == status.ToString()).Sum(c => c.Holds);
         var buckets = Enumerable.Range(0, count)
             .Select(i => new AnalyticsBucket(from + (bucket * i), created.Where(c => c.Bucket == i).Sum(c => c.Holds),
-                Closed(i, HoldStatus.Converted), Closed(i, HoldStatus.Expired), Closed(i, HoldStatus.Released)))
+                new HoldOutcomes(from + (bucket * i), from + (bucket * (i + 1)), Closed(i, HoldStatus.Converted), Closed(i, HoldStatus.Expired), Closed(i, HoldStatus.Released))))
             .ToList();
         return new HoldAnalytics(from, to, productId, created.Sum(c => c.Holds), (int)created.Sum(c => c.Units), (int)created.Sum(c => c.Extensions),
             outcomes, slices.Sum(s => s.Holds), Median(slices), ToCounts(mostHeld), ToCounts(mostExpired), bucket, buckets);

@@ -31,11 +31,15 @@ public sealed class ProductImage
     public static string[] AcceptedTypes { get; } = ["image/png", "image/jpeg", "image/webp"];
 
     /// <summary>An image from uploaded bytes, or a refusal that says what is wrong with them.</summary>
+    /// <summary>Why a file of <paramref name="bytes"/> cannot be a picture, or null; an upload asks before reading it.</summary>
+    public static string? SizeProblem(long bytes) =>
+        bytes is > 0 and <= MaxBytes ? null : $"A picture must be between 1 byte and {MaxBytes / 1024} KB; that file is {Math.Ceiling(bytes / 1024.0)} KB.";
+
     public static ProductImage From(int productId, byte[] data)
     {
-        if (data.Length == 0 || data.Length > MaxBytes)
+        if (SizeProblem(data.Length) is { } problem)
         {
-            throw new DomainException(ErrorCodes.InvalidImage, $"An image must be between 1 byte and {MaxBytes / 1024} KB.");
+            throw new DomainException(ErrorCodes.InvalidImage, problem);
         }
 
         var type = Sniff(data) ?? throw new DomainException(ErrorCodes.InvalidImage, "Only PNG, JPEG and WebP images are accepted.");

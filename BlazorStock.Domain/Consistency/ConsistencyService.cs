@@ -11,7 +11,7 @@ using Microsoft.Extensions.Options;
 namespace BlazorStock.Domain.Consistency;
 
 /// <summary>Finds drift between counts and the holds, orders and units behind them, and repairs it (audited).</summary>
-public sealed class ConsistencyService(StockDbContext db, StockWriter writer, OperationContext operation, HoldService holds, TimeProvider time, IOptions<ConsistencyOptions> options)
+public sealed class ConsistencyService(IDbContextFactory<StockDbContext> contexts, StockWriter writer, OperationContext operation, HoldService holds, TimeProvider time, IOptions<ConsistencyOptions> options)
 {
     /// <summary>
     /// Runs every query of the check in one read transaction: without a snapshot, a write committing
@@ -19,6 +19,7 @@ public sealed class ConsistencyService(StockDbContext db, StockWriter writer, Op
     /// </summary>
     public async Task<List<ConsistencyFinding>> CheckAsync(CancellationToken cancellationToken)
     {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         await db.Database.OpenConnectionAsync(cancellationToken);
         try
         {

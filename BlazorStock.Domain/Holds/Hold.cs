@@ -58,7 +58,10 @@ public sealed class Hold
     /// <summary>When its cart was checked out (the hold passed to the order); analytics measure time to checkout from it.</summary>
     public DateTimeOffset? CheckedOutAt { get; private set; }
 
-    /// <summary>Who closed it (the audit actor), so a shopper can be told whether the shop released their hold.</summary>
+    /// <summary>
+    /// Who closed it: its owner (<see cref="HoldOwner.ToString"/>) when the owner gave it up, else the audit
+    /// actor, so a shopper can be told whether the shop released their hold.
+    /// </summary>
     public string? ClosedBy { get; private set; }
 
     public int Version { get; private set; }

@@ -87,18 +87,25 @@ public sealed class HoldService
 
     /// <summary>Staff release someone's hold, with the reason the audit log keeps.</summary>
     public Task<HoldSnapshot> ReleaseAsStaffAsync(Guid holdId, string? reason, CancellationToken cancellationToken) =>
-        ReleaseAsync(holdId, null, $"Released by staff: {StaffReason.Require(reason)}", cancellationToken);
+        ReleaseAsync(holdId, null, $"Released by staff: {StaffReason.Require(reason)}", by: null, cancellationToken);
 
     /// <summary>Staff give someone's hold more time (within the extension policy), with the reason the audit log keeps.</summary>
     public Task<HoldSnapshot> ExtendAsStaffAsync(Guid holdId, string? reason, CancellationToken cancellationToken) =>
         ExtendAsync(holdId, null, $"Extended by staff: {StaffReason.Require(reason)}", cancellationToken);
 
-    public Task<HoldSnapshot> ReleaseAsync(Guid holdId, HoldOwner? owner, string reason, CancellationToken cancellationToken) =>
+    /// <summary>
+    /// The owner gives up its own hold (a shopper removing a cart line). It is recorded as closed by the owner,
+    /// whoever is signed in, so the cart never tells its shopper the shop released it.
+    /// </summary>
+    public Task<HoldSnapshot> ReleaseAsync(Guid holdId, HoldOwner owner, CancellationToken cancellationToken) =>
+        ReleaseAsync(holdId, owner, HoldReasons.RemovedByShopper, owner.ToString(), cancellationToken);
+
+    private Task<HoldSnapshot> ReleaseAsync(Guid holdId, HoldOwner? owner, string reason, string? by, CancellationToken cancellationToken) =>
         _writer.WriteAsync(_operation, async w =>
         {
             var hold = await LoadHoldAsync(w, holdId, owner);
             var product = await LoadProductAsync(w, hold.ProductId, requireActive: false);
-            await ReleaseAsync(w, hold, product, reason);
+            await ReleaseAsync(w, hold, product, reason, by);
             return Snapshot(hold, product);
         }, cancellationToken);
 
@@ -192,13 +199,15 @@ public sealed class HoldService
         return hold;
     }
 
-    internal async Task ReleaseAsync(WriteContext w, Hold hold, Product product, string reason)
+    /// <param name="by">Who gave it up, when not the audit actor (its owner).</param>
+    internal async Task ReleaseAsync(WriteContext w, Hold hold, Product product, string reason, string? by = null)
     {
         var before = Describe(hold);
-        hold.MoveTo(HoldStatus.Released, w.Now, reason, w.Actor);
+        by ??= w.Actor;
+        hold.MoveTo(HoldStatus.Released, w.Now, reason, by);
         await StockAllocator.ReleaseAllAsync(w, [hold], reason);
         w.Audit("hold.released", AuditObjectTypes.Hold, hold.Id.ToString(), before, Describe(hold), reason);
-        w.Publish(new HoldReleased(w.Now, Snapshot(hold, product), w.Actor, reason));
+        w.Publish(new HoldReleased(w.Now, Snapshot(hold, product), by, reason));
     }
 
     /// <summary>The hold's stock becomes committed to its order; it stays reserved until shipped.</summary>

@@ -30,6 +30,7 @@ public sealed class JobScheduleService(StockWriter writer, OperationContext oper
             var before = schedule.Cron;
             schedule.SetCron(cron, w.Now, w.Actor);
             w.Audit("job.rescheduled", AuditObjectTypes.Job, job, new { cron = before ?? Default }, new { cron = cron ?? Default });
+            w.Publish(new JobScheduleChanged(w.Now, job));
             return true;
         }, cancellationToken);
 
@@ -44,6 +45,7 @@ public sealed class JobScheduleService(StockWriter writer, OperationContext oper
 
             schedule.SetPaused(paused, w.Now, w.Actor);
             w.Audit(paused ? "job.paused" : "job.resumed", AuditObjectTypes.Job, job, new { paused = !paused }, new { paused });
+            w.Publish(new JobScheduleChanged(w.Now, job));
             return true;
         }, cancellationToken);
 

@@ -7,6 +7,12 @@ public sealed class Order
     /// <summary>The longest customer name an order keeps.</summary>
     public const int MaxCustomerLength = 200;
 
+    /// <summary>Why <paramref name="customer"/> cannot name an order, or null; staff orders must name one, a shopper may leave it blank.</summary>
+    public static string? CustomerProblem(string? customer, bool required) =>
+        required && string.IsNullOrWhiteSpace(customer) ? "A customer name is required."
+        : (customer?.Trim().Length ?? 0) > MaxCustomerLength ? $"A customer name is at most {MaxCustomerLength} characters."
+        : null;
+
     /// <summary>The longest payment reference (an invoice or transfer number) staff can record.</summary>
     public const int MaxPaymentReferenceLength = 100;
 
@@ -64,10 +70,20 @@ public sealed class Order
     public IReadOnlyList<OrderStatus> NextStatuses => OrderTransitions.Next(Status, PaymentStatus);
 
     /// <summary>Whether staff can record a payment for it (a shopper's order only until its payment deadline).</summary>
-    public bool AwaitsPayment => PaymentStatus == PaymentStatus.Unpaid && Status != OrderStatus.Cancelled;
+    public bool AwaitsPayment => AwaitsPaymentIn(Status, PaymentStatus);
 
-    public bool IsOverdueAt(DateTimeOffset now) =>
-        Status == OrderStatus.Pending && PaymentStatus == PaymentStatus.Unpaid && PaymentDueAt is { } due && due <= now;
+    /// <summary><see cref="AwaitsPayment"/> for a list row that has only the two states.</summary>
+    public static bool AwaitsPaymentIn(OrderStatus status, PaymentStatus payment) =>
+        payment == PaymentStatus.Unpaid && status != OrderStatus.Cancelled;
+
+    /// <summary>Whether its shopper can pay it now, which confirms it (<see cref="OrderService.PayAsync"/>).</summary>
+    public bool AwaitsCheckoutPayment => AwaitsCheckoutPaymentIn(Status, PaymentStatus);
+
+    /// <summary><see cref="AwaitsCheckoutPayment"/> for a list row that has only the two states.</summary>
+    public static bool AwaitsCheckoutPaymentIn(OrderStatus status, PaymentStatus payment) =>
+        status == OrderStatus.Pending && payment == PaymentStatus.Unpaid;
+
+    public bool IsOverdueAt(DateTimeOffset now) => AwaitsCheckoutPayment && PaymentDueAt is { } due && due <= now;
 
     /// <summary><see cref="IsOverdueAt"/> as a query the database runs.</summary>
     internal static Expression<Func<Order, bool>> OverdueAt(DateTimeOffset now) =>

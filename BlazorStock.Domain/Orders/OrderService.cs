@@ -19,9 +19,9 @@ public sealed class OrderService(StockWriter writer, OperationContext operation,
 {
     public Task<Order> CheckoutAsync(string cartId, string customer, CancellationToken cancellationToken)
     {
-        if (customer.Trim().Length > Order.MaxCustomerLength)
+        if (Order.CustomerProblem(customer, required: false) is { } problem)
         {
-            throw new DomainException(ErrorCodes.InvalidProduct, $"A name can be at most {Order.MaxCustomerLength} characters.");
+            throw new DomainException(ErrorCodes.InvalidCustomer, problem);
         }
 
         return writer.WriteAsync(operation, async w =>
@@ -97,13 +97,16 @@ public sealed class OrderService(StockWriter writer, OperationContext operation,
         }, cancellationToken);
     }
 
-    public Task<Order> TransitionAsync(Guid orderId, OrderStatus to, string? reason, CancellationToken cancellationToken) =>
-        writer.WriteAsync(operation, async w =>
+    public Task<Order> TransitionAsync(Guid orderId, OrderStatus to, string? reason, CancellationToken cancellationToken)
+    {
+        reason = StaffReason.Optional(reason);
+        return writer.WriteAsync(operation, async w =>
         {
             var order = await LoadOrderAsync(w, orderId, null);
             await MoveAsync(w, order, to, reason);
             return order;
         }, cancellationToken);
+    }
 
     public Task<Order> CancelAsync(Guid orderId, string? cartId, string reason, CancellationToken cancellationToken) =>
         writer.WriteAsync(operation, async w =>
@@ -116,9 +119,9 @@ public sealed class OrderService(StockWriter writer, OperationContext operation,
     /// <summary>Staff create an order; with <paramref name="reserve"/> its stock is held (no expiry) or nothing is created.</summary>
     public Task<Order> CreateAsync(string customer, IReadOnlyList<OrderLineRequest> lines, bool reserve, CancellationToken cancellationToken)
     {
-        if (string.IsNullOrWhiteSpace(customer) || customer.Trim().Length > Order.MaxCustomerLength)
+        if (Order.CustomerProblem(customer, required: true) is { } problem)
         {
-            throw new DomainException(ErrorCodes.InvalidProduct, $"A customer name is required (at most {Order.MaxCustomerLength} characters).");
+            throw new DomainException(ErrorCodes.InvalidCustomer, problem);
         }
 
         var merged = lines.GroupBy(l => l.ProductId).Select(g => new OrderLineRequest(g.Key, g.Sum(l => l.Quantity))).ToList();
@@ -353,7 +356,7 @@ public sealed class OrderService(StockWriter writer, OperationContext operation,
             var product = products[hold.ProductId];
             var needs = product.StockNeeds(1).Select(n => n.ProductId).ToList();
             var available = await StockQueries.AvailableByProductAsync(w.Db, needs, CancellationToken.None);
-            var reason = product.IsActive ? "expired" : "is no longer for sale";
+            var reason = product.IsActive ? InvalidCartLine.Expired : InvalidCartLine.OffSale;
             invalid.Add(new InvalidCartLine(hold.Id, product.Id, product.Name, hold.Quantity, reason, product.IsActive ? product.AvailableFrom(available) : 0));
         }
 

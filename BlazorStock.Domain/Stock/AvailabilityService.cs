@@ -7,19 +7,21 @@ namespace BlazorStock.Domain.Stock;
 
 /// <summary>
 /// Read-only availability answers. Lines are served in order against one working copy of the counts, so
-/// two lines that share a product or a kit component cannot both count the same unit.
+/// two lines that share a product or a kit component cannot both count the same unit. Each answer reads
+/// through its own context: a page may ask again before its last answer came.
 /// </summary>
-public sealed class AvailabilityService(StockDbContext db)
+public sealed class AvailabilityService(IDbContextFactory<StockDbContext> contexts)
 {
     public async Task<AvailabilityReport> CheckAsync(IReadOnlyList<OrderLineRequest> lines, CancellationToken cancellationToken)
     {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var productIds = lines.Select(l => l.ProductId).Distinct().ToList();
         var products = await db.Products.AsNoTracking()
             .Include(p => p.Components).ThenInclude(c => c.Component)
             .Where(p => productIds.Contains(p.Id))
             .ToDictionaryAsync(p => p.Id, cancellationToken);
         var stocked = products.Values.SelectMany(p => p.StockNeeds(1).Select(n => n.ProductId)).Distinct().ToList();
-        var remaining = await AvailableByProductAsync(stocked, cancellationToken);
+        var remaining = await StockQueries.AvailableByProductAsync(db, stocked, cancellationToken);
 
         var results = new List<LineAvailability>(lines.Count);
         foreach (var line in lines)
@@ -45,8 +47,11 @@ public sealed class AvailabilityService(StockDbContext db)
     }
 
     /// <summary>Available count per stocked product, summed over warehouses.</summary>
-    public Task<Dictionary<int, int>> AvailableByProductAsync(IReadOnlyCollection<int> productIds, CancellationToken cancellationToken) =>
-        StockQueries.AvailableByProductAsync(db, productIds, cancellationToken);
+    public async Task<Dictionary<int, int>> AvailableByProductAsync(IReadOnlyCollection<int> productIds, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        return await StockQueries.AvailableByProductAsync(db, productIds, cancellationToken);
+    }
 
     private static string Describe(Product product, int requested, int available, IReadOnlyList<ComponentShortfall> shortComponents)
     {

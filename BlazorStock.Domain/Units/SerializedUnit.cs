@@ -9,17 +9,26 @@ public sealed class SerializedUnit
     {
     }
 
+    public const int MaxSerialLength = 100;
+
+    public const int MaxConditionLength = 50;
+
     public SerializedUnit(int productId, int warehouseId, string serialNumber, string condition = "New")
     {
-        if (string.IsNullOrWhiteSpace(serialNumber) || serialNumber.Length > 100)
+        if (string.IsNullOrWhiteSpace(serialNumber) || serialNumber.Trim().Length > MaxSerialLength)
         {
-            throw new DomainException(ErrorCodes.InvalidProduct, "A serial number is required (at most 100 characters).");
+            throw new DomainException(ErrorCodes.InvalidProduct, $"A serial number is required (at most {MaxSerialLength} characters).");
+        }
+
+        if (condition.Trim().Length > MaxConditionLength)
+        {
+            throw new DomainException(ErrorCodes.InvalidProduct, $"A condition is at most {MaxConditionLength} characters.");
         }
 
         ProductId = productId;
         WarehouseId = warehouseId;
         SerialNumber = serialNumber.Trim();
-        Condition = condition;
+        Condition = string.IsNullOrWhiteSpace(condition) ? "New" : condition.Trim();
         Status = UnitStatus.Available;
     }
 

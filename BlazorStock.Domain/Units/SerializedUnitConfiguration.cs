@@ -9,8 +9,8 @@ internal sealed class SerializedUnitConfiguration : IEntityTypeConfiguration<Ser
     public void Configure(EntityTypeBuilder<SerializedUnit> builder)
     {
         builder.ToTable("SerializedUnits");
-        builder.Property(u => u.SerialNumber).HasMaxLength(100);
-        builder.Property(u => u.Condition).HasMaxLength(50);
+        builder.Property(u => u.SerialNumber).HasMaxLength(SerializedUnit.MaxSerialLength);
+        builder.Property(u => u.Condition).HasMaxLength(SerializedUnit.MaxConditionLength);
         builder.Property(u => u.Version).IsConcurrencyToken();
         builder.HasIndex(u => u.SerialNumber).IsUnique();
         builder.HasIndex(u => new { u.ProductId, u.Status });

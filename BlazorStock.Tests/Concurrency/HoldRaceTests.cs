@@ -81,7 +81,7 @@ public sealed class HoldRaceTests
             var contenders = new Func<TestStore, Task>[]
             {
                 s => s.OrdersAsync(o => o.PayAsync(order.Id, null, succeed: true, CancellationToken.None)),
-                s => s.HoldsAsync(h => h.ReleaseAsync(hold.Id, null, "Staff released", CancellationToken.None)),
+                s => s.HoldsAsync(h => h.ReleaseAsStaffAsync(hold.Id, "Staff released", CancellationToken.None)),
                 async s => Interlocked.Add(ref expired, (await s.HoldsAsync(h => h.ExpireDueAsync(10, CancellationToken.None))).HoldsExpired),
             };
 

@@ -276,8 +276,8 @@ public sealed class HoldServiceTests : IAsyncLifetime
         var hold = (await _store.HoldAsync("cart-a", desk.Id, 2)).Hold;
         var owner = HoldOwner.Cart("cart-a");
 
-        var released = await _store.HoldsAsync(h => h.ReleaseAsync(hold.Id, owner, "Removed from cart", CancellationToken.None));
-        var again = await Assert.ThrowsAsync<DomainException>(() => _store.HoldsAsync(h => h.ReleaseAsync(hold.Id, owner, "again", CancellationToken.None)));
+        var released = await _store.HoldsAsync(h => h.ReleaseAsync(hold.Id, owner, CancellationToken.None));
+        var again = await Assert.ThrowsAsync<DomainException>(() => _store.HoldsAsync(h => h.ReleaseAsync(hold.Id, owner, CancellationToken.None)));
 
         Assert.Equal(HoldStatus.Released, released.Status);
         Assert.Equal(ErrorCodes.HoldNotActive, again.Code);
@@ -293,7 +293,7 @@ public sealed class HoldServiceTests : IAsyncLifetime
 
         foreach (var attempt in new Func<HoldService, Task>[]
         {
-            h => h.ReleaseAsync(hold.Id, stranger, "x", CancellationToken.None),
+            h => h.ReleaseAsync(hold.Id, stranger, CancellationToken.None),
             h => h.ExtendAsync(hold.Id, stranger, null, CancellationToken.None),
             h => h.ChangeQuantityAsync(hold.Id, stranger, 1, CancellationToken.None),
         })

@@ -98,7 +98,7 @@ public sealed class RandomOperationsTests
                 case "release" when model.Holds.Count > 0:
                 {
                     var hold = Pick(random, model.Holds);
-                    var real = await Outcome(() => store.HoldsAsync(h => h.ReleaseAsync(hold.Id, HoldOwner.Cart(hold.Cart), "random", CancellationToken.None)));
+                    var real = await Outcome(() => store.HoldsAsync(h => h.ReleaseAsync(hold.Id, HoldOwner.Cart(hold.Cart), CancellationToken.None)));
                     Agree(where, "release", model.Release(hold), real.Error);
                     break;
                 }

@@ -179,7 +179,7 @@ public sealed class OrderServiceTests : IAsyncLifetime
         var order = await PaidOrder(_desk, 2);
         var hold = await _store.QueryAsync(db => db.Holds.AsNoTracking().SingleAsync());
 
-        var error = await Assert.ThrowsAsync<DomainException>(() => _store.HoldsAsync(h => h.ReleaseAsync(hold.Id, null, "staff", CancellationToken.None)));
+        var error = await Assert.ThrowsAsync<DomainException>(() => _store.HoldsAsync(h => h.ReleaseAsStaffAsync(hold.Id, "Staff released", CancellationToken.None)));
 
         Assert.Equal(ErrorCodes.HoldNotActive, error.Code);
         Assert.Equal((5, 2), await Counts(_desk));

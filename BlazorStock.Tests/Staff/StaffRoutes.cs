@@ -5,7 +5,7 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace BlazorStock.Tests.Staff;
 
-/// <summary>Every back-office route (pages, fragments, form posts) as the app's own routing sees it, so no test over "every route" can miss a new one.</summary>
+/// <summary>Every back-office route (pages, exports, form posts) as the app's own routing sees it, so no test over "every route" can miss a new one.</summary>
 public static class StaffRoutes
 {
     /// <summary>Routes meant to be reached without being signed in.</summary>

@@ -15,7 +15,7 @@ public static class HoldOutcomeFixtures
     public static async Task ArrangeMixedDayAsync(this TestStore store, Product product)
     {
         var old = (await store.HoldAsync("cart-old", product.Id, 1)).Hold;
-        await store.HoldsAsync(h => h.ReleaseAsync(old.Id, old.Owner, "Removed", CancellationToken.None));
+        await store.HoldsAsync(h => h.ReleaseAsync(old.Id, old.Owner, CancellationToken.None));
         store.Clock.Advance(TimeSpan.FromDays(2));
 
         await store.PaidOrderAsync("cart-sold", product.Id);
@@ -23,7 +23,7 @@ public static class HoldOutcomeFixtures
         await store.OrdersAsync(o => o.CancelAsync(refunded.Id, null, "Customer changed their mind", CancellationToken.None));
         await store.HoldAsync("cart-expired", product.Id, 1);
         var removed = (await store.HoldAsync("cart-removed", product.Id, 1)).Hold;
-        await store.HoldsAsync(h => h.ReleaseAsync(removed.Id, removed.Owner, "Removed", CancellationToken.None));
+        await store.HoldsAsync(h => h.ReleaseAsync(removed.Id, removed.Owner, CancellationToken.None));
         store.Clock.Advance(TimeSpan.FromMinutes(20));
         await store.HoldsAsync(h => h.ExpireDueAsync(100, CancellationToken.None));
         await store.HoldAsync("cart-open", product.Id, 1);

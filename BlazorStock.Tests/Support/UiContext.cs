@@ -26,7 +26,7 @@ namespace BlazorStock.Tests.Support;
 /// <summary>
 /// bunit for our MudBlazor components, rendered as in a circuit (interactive), on the real domain and a real
 /// database (<see cref="Store"/>). The page's cart is <see cref="CartId"/>; committed events reach the
-/// components when a test calls <see cref="PushAsync"/>, through the app's own <see cref="LiveNotifier"/>.
+/// components when a test calls <see cref="Push"/> (a refresh then runs off the caller's thread, as in the app: assert with WaitForAssertion), through the app's own <see cref="LiveNotifier"/>.
 /// </summary>
 public abstract class UiContext : BunitContext, IAsyncLifetime
 {

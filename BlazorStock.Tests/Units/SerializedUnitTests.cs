@@ -96,7 +96,7 @@ public sealed class SerializedUnitTests : IAsyncLifetime
         await _store.HoldsAsync(h => h.ChangeQuantityAsync(hold.Id, hold.Owner, 1, CancellationToken.None));
         Assert.Equal(1, (await Units()).Count(u => u.Status == UnitStatus.Reserved));
 
-        await _store.HoldsAsync(h => h.ReleaseAsync(hold.Id, hold.Owner, "Removed", CancellationToken.None));
+        await _store.HoldsAsync(h => h.ReleaseAsync(hold.Id, hold.Owner, CancellationToken.None));
         var units = await Units();
         Assert.All(units, u => Assert.Equal(UnitStatus.Available, u.Status));
         Assert.Equal(4, await _store.AvailableAsync(_camera.Id));

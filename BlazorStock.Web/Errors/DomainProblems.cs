@@ -11,7 +11,7 @@ public static class DomainProblems
         ErrorCodes.HoldNotFound or ErrorCodes.OrderNotFound or ErrorCodes.ProductNotFound
             or ErrorCodes.WarehouseNotFound or ErrorCodes.UnitNotFound => StatusCodes.Status404NotFound,
         ErrorCodes.InvalidQuantity or ErrorCodes.InvalidProduct or ErrorCodes.InvalidKit or ErrorCodes.InvalidImage
-            or ErrorCodes.InvalidReason or ErrorCodes.InvalidPaymentReference => StatusCodes.Status400BadRequest,
+            or ErrorCodes.InvalidReason or ErrorCodes.InvalidPaymentReference or ErrorCodes.InvalidCustomer => StatusCodes.Status400BadRequest,
         ErrorCodes.PaymentDeclined => StatusCodes.Status402PaymentRequired,
         _ => StatusCodes.Status409Conflict,
     };

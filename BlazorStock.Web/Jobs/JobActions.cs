@@ -135,7 +135,8 @@ public sealed class JobActions(
             throw new UnauthorizedAccessException("Only admins can act on jobs.");
         }
 
-        operation.Actor = OperationActors.For(user, null);
+        // An action of its own: the caller may be a circuit's click, where the scope's actor does not apply.
+        operation.BeginAction(OperationActors.For(user, null), operation.CorrelationId ?? OperationContext.NewCorrelationId());
         return JobCatalog.Find(jobId) ?? throw new JobActionException($"There is no job named '{jobId}'.");
     }
 }

@@ -78,6 +78,15 @@ public sealed class HubForwarder(LiveNotifier notifier, IHubContext<StockHub, IS
     private static CartChange ToCartChange(HoldEvent held)
     {
         var hold = held.Hold;
-        return new CartChange(HoldEventKind.Of(held), hold.Id, hold.ProductId, hold.ProductName, hold.Quantity, hold.ExpiresAt);
+        var kind = held switch
+        {
+            HoldCreated => "created",
+            HoldExtended => "extended",
+            HoldReleased => "released",
+            HoldExpired => "expired",
+            HoldConverted => "converted",
+            _ => "changed",
+        };
+        return new CartChange(kind, hold.Id, hold.ProductId, hold.ProductName, hold.Quantity, hold.ExpiresAt);
     }
 }

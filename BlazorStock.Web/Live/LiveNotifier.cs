@@ -6,20 +6,28 @@ namespace BlazorStock.Web.Live;
 /// <summary>
 /// The one in-process notifier: committed domain events reach the components (and the hub forwarder) that
 /// watch their topics. Subscribing and disposing are thread-safe; a dispatch never waits on a subscriber,
-/// which must only schedule its own work (a component calls <c>InvokeAsync</c>).
+/// which must only schedule its own work (<see cref="LiveRefresh"/> does).
 /// </summary>
 public sealed class LiveNotifier(ILogger<LiveNotifier> logger)
 {
     private readonly Lock _gate = new();
 
-    // Copy-on-write arrays per topic: a dispatch reads them without taking the lock.
-    private readonly ConcurrentDictionary<string, Subscription[]> _byTopic = new();
+    // A set per topic: subscribing and disposing cost the same with 5 watchers or 5,000, and a dispatch reads
+    // them without the lock.
+    private readonly ConcurrentDictionary<string, ConcurrentDictionary<Subscription, byte>> _byTopic = new();
+    private long _dispatches;
 
-    public int SubscriptionCount => _byTopic.Values.SelectMany(s => s).Distinct().Count();
+    public int SubscriptionCount => _byTopic.Values.SelectMany(s => s.Keys).Distinct().Count();
+
+    /// <summary>
+    /// Read before reading what a component shows and pass it to <see cref="LiveRefresh.Watch"/>: if any
+    /// dispatch happened in between, the new watcher cannot know whether it missed one of its events.
+    /// </summary>
+    public long Mark() => Interlocked.Read(ref _dispatches);
 
     /// <summary>
     /// Calls <paramref name="onEvents"/> once per dispatch that has events of any of <paramref name="topics"/>,
-    /// with those events. Dispose the result to stop; a forgotten subscription keeps its circuit alive.
+    /// with those events in commit order. Dispose the result to stop; a forgotten subscription keeps its circuit alive.
     /// </summary>
     public IDisposable Subscribe(IEnumerable<string> topics, Action<IReadOnlyList<DomainEvent>> onEvents)
     {
@@ -28,7 +36,7 @@ public sealed class LiveNotifier(ILogger<LiveNotifier> logger)
         {
             foreach (var topic in subscription.Topics)
             {
-                _byTopic[topic] = _byTopic.TryGetValue(topic, out var existing) ? [.. existing, subscription] : [subscription];
+                _byTopic.GetOrAdd(topic, _ => new ConcurrentDictionary<Subscription, byte>())[subscription] = 0;
             }
         }
 
@@ -37,37 +45,48 @@ public sealed class LiveNotifier(ILogger<LiveNotifier> logger)
 
     public void Dispatch(IReadOnlyList<DomainEvent> events)
     {
+        // Counted before subscribers are read: a watcher that subscribed too late for this dispatch sees the
+        // count move (Mark) and re-reads.
+        Interlocked.Increment(ref _dispatches);
         if (_byTopic.IsEmpty || events.Count == 0)
         {
             return;
         }
 
-        // Events per watched topic first, so a topic with thousands of watchers shares one list.
-        var eventsByTopic = new Dictionary<string, List<DomainEvent>>();
-        foreach (var domainEvent in events)
+        // Each event's position per watched topic, so a topic with thousands of watchers shares one list and
+        // a watcher of several topics merges only its own.
+        var positionsByTopic = new Dictionary<string, List<int>>();
+        for (var i = 0; i < events.Count; i++)
         {
-            foreach (var topic in LiveTopics.For(domainEvent))
+            foreach (var topic in LiveTopics.For(events[i]))
             {
                 if (_byTopic.ContainsKey(topic))
                 {
-                    if (!eventsByTopic.TryGetValue(topic, out var list))
+                    if (!positionsByTopic.TryGetValue(topic, out var positions))
                     {
-                        eventsByTopic[topic] = list = [];
+                        positionsByTopic[topic] = positions = [];
                     }
 
-                    list.Add(domainEvent);
+                    positions.Add(i);
                 }
             }
         }
 
+        var eventsByTopic = new Dictionary<string, IReadOnlyList<DomainEvent>>(positionsByTopic.Count);
         HashSet<Subscription>? several = null;
-        foreach (var (topic, topicEvents) in eventsByTopic)
+        foreach (var (topic, positions) in positionsByTopic)
         {
-            foreach (var subscription in _byTopic.GetValueOrDefault(topic, []))
+            if (!_byTopic.TryGetValue(topic, out var subscriptions))
+            {
+                continue;
+            }
+
+            // Enumerating the set itself takes no lock (its Keys would take them all).
+            foreach (var (subscription, _) in subscriptions)
             {
                 if (subscription.Topics.Length == 1)
                 {
-                    Invoke(subscription, topicEvents);
+                    Invoke(subscription, EventsOf(topic));
                 }
                 else
                 {
@@ -78,9 +97,26 @@ public sealed class LiveNotifier(ILogger<LiveNotifier> logger)
 
         foreach (var subscription in several ?? [])
         {
-            // Once per dispatch, with each event once, in commit order.
-            var mine = events.Where(e => LiveTopics.For(e).Any(t => subscription.Topics.Contains(t))).ToList();
-            Invoke(subscription, mine);
+            var mine = new SortedSet<int>();
+            foreach (var topic in subscription.Topics)
+            {
+                if (positionsByTopic.TryGetValue(topic, out var positions))
+                {
+                    mine.UnionWith(positions);
+                }
+            }
+
+            Invoke(subscription, mine.Select(i => events[i]).ToList());
+        }
+
+        IReadOnlyList<DomainEvent> EventsOf(string topic)
+        {
+            if (!eventsByTopic.TryGetValue(topic, out var list))
+            {
+                eventsByTopic[topic] = list = positionsByTopic[topic].Select(i => events[i]).ToList();
+            }
+
+            return list;
         }
     }
 
@@ -107,16 +143,12 @@ public sealed class LiveNotifier(ILogger<LiveNotifier> logger)
         {
             foreach (var topic in subscription.Topics)
             {
-                if (_byTopic.TryGetValue(topic, out var existing))
+                if (_byTopic.TryGetValue(topic, out var subscriptions))
                 {
-                    var left = Array.FindAll(existing, s => s != subscription);
-                    if (left.Length == 0)
+                    subscriptions.TryRemove(subscription, out _);
+                    if (subscriptions.IsEmpty)
                     {
                         _byTopic.TryRemove(topic, out _);
-                    }
-                    else
-                    {
-                        _byTopic[topic] = left;
                     }
                 }
             }

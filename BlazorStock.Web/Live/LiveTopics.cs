@@ -16,6 +16,18 @@ public static class LiveTopics
 
     public const string Jobs = "jobs";
 
+    /// <summary>Every hold's changes, whoever owns it.</summary>
+    public const string Holds = "holds";
+
+    /// <summary>Every order placed or moved.</summary>
+    public const string Orders = "orders";
+
+    /// <summary>Every serialized unit's moves.</summary>
+    public const string Units = "units";
+
+    /// <summary>Which products are on sale and what they are called: a catalog page lists new ones at once.</summary>
+    public const string Catalog = "catalog";
+
     /// <summary>A cart's own holds and orders.</summary>
     public static string Cart(string cartId) => $"cart:{cartId}";
 
@@ -30,10 +42,15 @@ public static class LiveTopics
         switch (domainEvent)
         {
             case HoldEvent held:
+                yield return Holds;
                 yield return Product(held.Hold.ProductId);
                 if (held.Hold.Owner.Type == HoldOwnerType.Cart)
                 {
                     yield return Cart(held.Hold.Owner.Id);
+                }
+                else if (held.Hold.Owner.Type == HoldOwnerType.Order && Guid.TryParse(held.Hold.Owner.Id, out var orderId))
+                {
+                    yield return Order(orderId);
                 }
 
                 break;
@@ -41,12 +58,15 @@ public static class LiveTopics
                 yield return Product(stock.ProductId);
                 break;
             case UnitStatusChanged unit:
+                yield return Units;
                 yield return Product(unit.ProductId);
                 break;
             case ProductChanged product:
                 yield return Product(product.ProductId);
+                yield return Catalog;
                 break;
             case OrderPlaced placed:
+                yield return Orders;
                 yield return Order(placed.OrderId);
                 if (placed.CartId is { } placedBy)
                 {
@@ -55,6 +75,7 @@ public static class LiveTopics
 
                 break;
             case OrderStatusChanged changed:
+                yield return Orders;
                 yield return Order(changed.OrderId);
                 if (changed.CartId is { } cartId)
                 {
@@ -62,7 +83,7 @@ public static class LiveTopics
                 }
 
                 break;
-            case JobRunChanged:
+            case JobRunChanged or JobScheduleChanged:
                 yield return Jobs;
                 break;
         }

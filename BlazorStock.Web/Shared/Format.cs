@@ -2,7 +2,7 @@ using System.Globalization;
 
 namespace BlazorStock.Web.Shared;
 
-/// <summary>How the storefront writes money and instants, in one place.</summary>
+/// <summary>How the app writes money, instants, rates and ids, in one place.</summary>
 public static class Format
 {
     private static readonly CultureInfo Us = CultureInfo.GetCultureInfo("en-US");
@@ -17,6 +17,15 @@ public static class Format
 
     /// <summary>An instant in a table, where the year goes without saying: "3 Dec, 08:49".</summary>
     public static string Short(DateTimeOffset instant) => instant.UtcDateTime.ToString("d MMM, HH:mm", Us);
+
+    /// <summary>A rate for people: "42 %"; "—" when there is nothing to divide by.</summary>
+    public static string Percent(double? rate) => rate is { } r ? r.ToString("P0", Us) : "—";
+
+    /// <summary>A long id (a hold, a cart, a request) by its start, which is enough to tell it apart in a list.</summary>
+    public static string ShortId(string id) => id.Length > 12 ? id[..8] + "…" : id;
+
+    /// <summary>The order number a shopper reads and quotes: the id's first eight hex digits.</summary>
+    public static string OrderNumber(Guid orderId) => orderId.ToString("N")[..8].ToUpperInvariant();
 
     /// <summary>mm:ss left, never negative, whole seconds rounded up like the browser countdown.</summary>
     public static string TimeLeft(TimeSpan left)

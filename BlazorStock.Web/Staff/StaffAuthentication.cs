@@ -1,6 +1,7 @@
 using BlazorStock.Domain.Persistence;
 using BlazorStock.Web.Persistence;
 using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -66,6 +67,10 @@ public static class StaffAuthentication
             .AddPolicy(StaffPolicies.Warehouse, policy => policy.RequireAuthenticatedUser().RequireRole(StaffRoles.Warehouse, StaffRoles.Admin))
             .AddPolicy(StaffPolicies.Admin, policy => policy.RequireAuthenticatedUser().RequireRole(StaffRoles.Admin));
 
+        var staff = builder.Configuration.GetSection(StaffOptions.Section);
+        services.Configure<StaffOptions>(staff);
+        services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = staff.Get<StaffOptions>()?.RevalidateEvery ?? new StaffOptions().RevalidateEvery);
+        services.AddScoped<AuthenticationStateProvider, StaffSessionRevalidator>();
         services.AddScoped<StaffSeeder>();
         return builder;
     }

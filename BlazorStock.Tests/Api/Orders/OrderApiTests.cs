@@ -62,7 +62,7 @@ public sealed class OrderApiTests(ApiFactory factory) : IClassFixture<ApiFactory
         Assert.Equal(JsonValueKind.Null, hold.GetProperty("expiresAt").ValueKind);
         await ApiAssert.ProblemAsync(await staff.PostAsJsonAsync("/api/orders", Order("Too Big Ltd", true, (chair.Id, 2))), HttpStatusCode.Conflict, "insufficient_stock");
         Assert.Equal(0, await factory.DbAsync(db => db.Orders.CountAsync(o => o.Customer == "Too Big Ltd")));
-        await ApiAssert.ProblemAsync(await staff.PostAsJsonAsync("/api/orders", Order("", false, (chair.Id, 1))), HttpStatusCode.BadRequest, "invalid_product");
+        await ApiAssert.ProblemAsync(await staff.PostAsJsonAsync("/api/orders", Order("", false, (chair.Id, 1))), HttpStatusCode.BadRequest, "invalid_customer");
         await ApiAssert.ProblemAsync(await staff.PostAsJsonAsync("/api/orders", Order("Ghost", false, (987654, 1))), HttpStatusCode.NotFound, "product_not_found");
     }
 

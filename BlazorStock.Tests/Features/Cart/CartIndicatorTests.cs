@@ -40,6 +40,38 @@ public sealed class CartIndicatorTests : UiContext
     }
 
     [Fact]
+    public async Task The_carts_own_clock_warns_a_minute_before_the_end_while_the_page_stays_open()
+    {
+        Store.Clock.FiresTimers = true;
+        var (main, _) = await Store.WarehousesAsync();
+        var desk = await Store.ProductAsync("Walnut Desk", (main, 5));
+        await Store.HoldAsync(CartId, desk.Id, 1);
+        var indicator = RenderWithProviders<CartIndicator>();
+
+        Store.Clock.Advance(TimeSpan.FromMinutes(13.9));
+        Assert.Equal("", indicator.Find("[data-testid=cart-announcement]").TextContent);
+
+        Store.Clock.Advance(TimeSpan.FromMinutes(0.2));
+        indicator.WaitForAssertion(() => Assert.Contains("One minute left on your hold of Walnut Desk", indicator.Find("[data-testid=cart-announcement]").TextContent));
+    }
+
+    [Fact]
+    public async Task Once_the_page_is_gone_its_clock_releases_nothing()
+    {
+        Store.Clock.FiresTimers = true;
+        var (main, _) = await Store.WarehousesAsync();
+        var desk = await Store.ProductAsync("Walnut Desk", (main, 5));
+        var held = await Store.HoldAsync(CartId, desk.Id, 1);
+        RenderWithProviders<CartIndicator>();
+        await DisposeComponentsAsync();
+
+        Store.Clock.Advance(TimeSpan.FromMinutes(16));
+        await Task.Delay(300);
+
+        Assert.Equal(HoldStatus.Active, (await Store.HoldByIdAsync(held.Hold.Id)).Status);
+    }
+
+    [Fact]
     public async Task At_its_expiry_the_hold_is_released_at_once_without_waiting_for_the_cleanup_job()
     {
         var (main, _) = await Store.WarehousesAsync();

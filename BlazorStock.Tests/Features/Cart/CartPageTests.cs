@@ -3,6 +3,7 @@ using BlazorStock.Tests.Support;
 using BlazorStock.Web.Carts;
 using BlazorStock.Web.Features.Cart;
 using Bunit;
+using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace BlazorStock.Tests.Features.Cart;
@@ -76,8 +77,11 @@ public sealed class CartPageTests : UiContext
         var session = Services.GetRequiredService<CartSession>();
         Assert.Equal(CartId, session.CartId);
 
+        // A later request (a new context, so nothing cached on the old one) with another cart's cookie.
         var (other, token) = Services.GetRequiredService<CartIdentity>().Create();
-        Connection.HttpContext!.Request.Headers.Cookie = $"{CartIdentity.CookieName}={token}";
+        Connection.HttpContext = new DefaultHttpContext();
+        Connection.HttpContext.Request.Headers.Cookie = $"{CartIdentity.CookieName}={token}";
+        Assert.Equal(other, Services.GetRequiredService<CartIdentity>().Find(Connection.HttpContext));
 
         Assert.NotEqual(other, session.CartId);
         Assert.Equal(CartId, session.CartId);

@@ -59,7 +59,7 @@ public static class HoldQueries
         return Cursor.ToPage(rows, take,
             r => new HoldRow(r.Hold.Id, r.Hold.ProductId, r.Sku, r.Name, r.Hold.Quantity, r.Hold.Status, r.Hold.OwnerType, r.Hold.OwnerId,
                 r.Hold.CreatedAt, r.Hold.ExpiresAt, r.Hold.ExtensionsLeft(options), r.Hold.ClosedAt, r.Hold.CloseReason,
-                warehouses[r.Hold.Id].Distinct().Order().ToList()),
+                warehouses[r.Hold.Id].Distinct().Order().ToList(), r.Hold.ExtensionBlocker(options, now)?.Message),
             r => Cursor.Encode(CursorKind, sort, (sort.EndsWith("expiresAt", StringComparison.Ordinal) ? r.Hold.ExpiresAt!.Value : r.Hold.CreatedAt).UtcTicks.ToString(CultureInfo.InvariantCulture), r.Hold.Id.ToString()));
     }
 

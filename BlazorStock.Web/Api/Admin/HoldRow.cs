@@ -2,7 +2,10 @@ using BlazorStock.Domain.Holds;
 
 namespace BlazorStock.Web.Api.Admin;
 
-/// <summary>A hold as staff lists show it: the API maps it to <see cref="AdminHoldResponse"/>, the back office renders it.</summary>
+/// <summary>
+/// A hold as staff lists show it: the API maps it to <see cref="AdminHoldResponse"/>, the back office renders it,
+/// with why it cannot be extended now (the domain's answer), if it cannot.
+/// </summary>
 public sealed record HoldRow(
     Guid Id,
     int ProductId,
@@ -17,7 +20,8 @@ public sealed record HoldRow(
     int ExtensionsLeft,
     DateTimeOffset? ClosedAt,
     string? CloseReason,
-    IReadOnlyList<int> WarehouseIds)
+    IReadOnlyList<int> WarehouseIds,
+    string? CannotExtend)
 {
     public AdminHoldResponse ToResponse() =>
         new(Id, ProductId, Sku, Quantity, Status, OwnerType, OwnerId, CreatedAt, ExpiresAt, ExtensionsLeft, ClosedAt, CloseReason);

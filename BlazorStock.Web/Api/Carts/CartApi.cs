@@ -107,7 +107,7 @@ public static class CartApi
             return problem;
         }
 
-        await holds.ReleaseAsync(id, HoldOwner.Cart(cartId), HoldReasons.RemovedByShopper, cancellationToken);
+        await holds.ReleaseAsync(id, HoldOwner.Cart(cartId), cancellationToken);
         return TypedResults.NoContent();
     }
 
@@ -117,11 +117,6 @@ public static class CartApi
         if (!CartAccess.TryGetCart(http, carts, out var cartId, out var problem))
         {
             return problem;
-        }
-
-        if (request?.Customer is { Length: > 200 })
-        {
-            return Errors.ApiProblems.Invalid("invalid_customer", "The customer name is at most 200 characters.");
         }
 
         var order = await orders.CheckoutAsync(cartId, request?.Customer ?? "", cancellationToken);

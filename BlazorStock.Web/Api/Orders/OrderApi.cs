@@ -109,7 +109,7 @@ public static class OrderApi
 
         if (customer is { Length: > Order.MaxCustomerLength })
         {
-            return ApiProblems.Invalid("invalid_customer", $"customer is at most {Order.MaxCustomerLength} characters.");
+            return ApiProblems.Invalid(ErrorCodes.InvalidCustomer, $"customer is at most {Order.MaxCustomerLength} characters.");
         }
 
         return await OrderQueries.ListAsync(db, new OrderFilter(status, customer, from, to), sort, cursor, take, cancellationToken) is { } page ? TypedResults.Ok(page) : Cursor.Invalid();
@@ -141,11 +141,6 @@ public static class OrderApi
     public static async Task<Results<Ok<OrderResponse>, ProblemHttpResult>> TransitionAsync(
         Guid id, TransitionRequest request, OrderService orders, StockDbContext db, CancellationToken cancellationToken)
     {
-        if (request.Reason is { Length: > StaffReason.MaxLength })
-        {
-            return ApiProblems.Invalid(ErrorCodes.InvalidReason, $"A reason is at most {StaffReason.MaxLength} characters.");
-        }
-
         var order = await orders.TransitionAsync(id, request.To, request.Reason, cancellationToken);
         return TypedResults.Ok(await OrderReadModel.ToResponseAsync(db, order, cancellationToken));
     }

@@ -22,8 +22,8 @@ public static class OrderQueries
 
         if (!string.IsNullOrWhiteSpace(filter.Customer))
         {
-            var pattern = $"%{filter.Customer.Trim().Replace("\\", "\\\\").Replace("%", "\\%").Replace("_", "\\_")}%";
-            query = query.Where(o => EF.Functions.Like(o.Customer, pattern, "\\"));
+            var pattern = LikePattern.Containing(filter.Customer);
+            query = query.Where(o => EF.Functions.Like(o.Customer, pattern, LikePattern.Escape));
         }
 
         if (filter.From is { } from)

@@ -69,5 +69,5 @@ public sealed class CartReader(IDbContextFactory<StockDbContext> contexts, TimeP
 
     private static string WhyEnded(Hold hold) => hold.Status == HoldStatus.Released
         ? $"the shop released it ({hold.CloseReason})"
-        : "your hold expired";
+        : EndedLineView.HoldExpired;
 }

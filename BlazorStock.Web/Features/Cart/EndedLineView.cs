@@ -1,3 +1,5 @@
+using BlazorStock.Domain.Orders;
+
 namespace BlazorStock.Web.Features.Cart;
 
 /// <summary>
@@ -6,5 +8,12 @@ namespace BlazorStock.Web.Features.Cart;
 /// </summary>
 public sealed record EndedLineView(Guid HoldId, int ProductId, string ProductName, int Quantity, int AvailableNow, string Why)
 {
+    public const string HoldExpired = "your hold expired";
+
     public int CanHoldAgain => Math.Min(Quantity, AvailableNow);
+
+    /// <summary>A line checkout refused, said the way the cart says it.</summary>
+    public static EndedLineView From(InvalidCartLine line) =>
+        new(line.HoldId, line.ProductId, line.ProductName, line.Quantity, line.AvailableNow,
+            line.Reason == InvalidCartLine.Expired ? HoldExpired : $"it {line.Reason}");
 }

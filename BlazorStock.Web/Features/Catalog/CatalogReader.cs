@@ -24,8 +24,8 @@ public sealed class CatalogReader(IDbContextFactory<StockDbContext> contexts)
 
         if (!string.IsNullOrWhiteSpace(search))
         {
-            var pattern = $"%{Escape(search.Trim())}%";
-            query = query.Where(p => EF.Functions.Like(p.Name, pattern, "\\") || EF.Functions.Like(p.Sku, pattern, "\\") || EF.Functions.Like(p.Description, pattern, "\\"));
+            var pattern = LikePattern.Containing(search);
+            query = query.Where(p => EF.Functions.Like(p.Name, pattern, LikePattern.Escape) || EF.Functions.Like(p.Sku, pattern, LikePattern.Escape) || EF.Functions.Like(p.Description, pattern, LikePattern.Escape));
         }
 
         return await query.OrderBy(p => p.Category).ThenBy(p => p.Name).ToListAsync(cancellationToken);
@@ -120,5 +120,4 @@ public sealed class CatalogReader(IDbContextFactory<StockDbContext> contexts)
         return held.Where(h => h.ExpiresAt is not null).ToDictionary(h => h.ProductId, h => h.ExpiresAt!.Value);
     }
 
-    private static string Escape(string term) => term.Replace("\\", "\\\\").Replace("%", "\\%").Replace("_", "\\_");
 }

@@ -1,4 +1,4 @@
-using BlazorStock.Web.Requests;
+using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
@@ -18,7 +18,13 @@ public static class AccountEndpoints
     public static IEndpointRouteBuilder MapAccountEndpoints(this IEndpointRouteBuilder app)
     {
         // A post without a valid token (an expired form, or one from another site) signs nobody in or out.
-        var account = app.MapGroup("").AllowAnonymous().RequireAntiforgery(static _ => TypedResults.Redirect("/staff/sign-in?error=expired"));
+        // Minimal APIs check the token only on endpoints that bind a form, and sign-out binds nothing: the
+        // filter refuses for both.
+        var account = app.MapGroup("").AllowAnonymous().WithMetadata(new RequireAntiforgeryTokenAttribute());
+        account.AddEndpointFilter((context, next) =>
+            context.HttpContext.Features.Get<IAntiforgeryValidationFeature>() is { IsValid: false }
+                ? ValueTask.FromResult<object?>(TypedResults.Redirect("/staff/sign-in?error=expired"))
+                : next(context));
         account.MapPost(SignInAction, SignInAsync);
         account.MapPost(SignOutAction, SignOutAsync);
         return app;

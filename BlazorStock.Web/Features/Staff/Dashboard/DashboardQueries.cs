@@ -4,7 +4,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace BlazorStock.Web.Features.Staff.Dashboard;
 
-/// <summary>What the dashboard shows, read in one go (page and live fragment alike).</summary>
+/// <summary>What the dashboard shows, read in one go, first and on every live refresh.</summary>
 public static class DashboardQueries
 {
     public static readonly TimeSpan ExpiringWindow = TimeSpan.FromMinutes(5);

@@ -2,6 +2,7 @@ using BlazorStock.Domain.Audit;
 using BlazorStock.Domain.Holds;
 using BlazorStock.Domain.Persistence;
 using BlazorStock.Web.Api.Paging;
+using BlazorStock.Web.Shared;
 using Microsoft.EntityFrameworkCore;
 
 namespace BlazorStock.Web.Features.Staff.History;
@@ -116,7 +117,7 @@ public static class AuditQueries
 
     private static TimelineEntry ToEntry(AuditEntry a, IReadOnlyDictionary<(string, string), string> subjects) =>
         new(a.At, a.Actor, a.Action, a.ObjectType, a.ObjectId, a.Reason, a.Reference, AuditChange.Describe(a.OldValues, a.NewValues), a.CorrelationId,
-            subjects.GetValueOrDefault((a.ObjectType, a.ObjectId)) ?? $"{a.ObjectType} {(a.ObjectId.Length > 12 ? a.ObjectId[..8] + "…" : a.ObjectId)}");
+            subjects.GetValueOrDefault((a.ObjectType, a.ObjectId)) ?? $"{a.ObjectType} {Format.ShortId(a.ObjectId)}");
 
     /// <summary>Names for the products, stock levels and units among <paramref name="entries"/>, in three small reads.</summary>
     private static async Task<Dictionary<(string, string), string>> SubjectsAsync(StockDbContext db, IReadOnlyCollection<AuditEntry> entries, CancellationToken cancellationToken)

@@ -3,7 +3,7 @@ using BlazorStock.Web.Api.Admin;
 
 namespace BlazorStock.Web.Features.Staff.Holds;
 
-/// <summary>The holds page's state, as it stands in its URL (and in the live fragment's and the CSV export's).</summary>
+/// <summary>The holds page's state, as it stands in its URL (and in the CSV export's).</summary>
 public sealed class HoldsQuery
 {
     public string? Status { get; set; }

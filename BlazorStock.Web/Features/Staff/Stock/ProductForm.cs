@@ -42,6 +42,13 @@ public sealed class ProductForm
         Components = product.Components.Select(c => new ComponentRow { ProductId = c.ComponentId, Quantity = c.Quantity }).ToList(),
     };
 
+    /// <summary>Whether the form still says what <paramref name="product"/> is: nothing typed over it.</summary>
+    public bool Matches(Product product)
+    {
+        var saved = From(product);
+        return ToDetails() == saved.ToDetails() && ToComponents().SequenceEqual(saved.ToComponents());
+    }
+
     public ProductDetails ToDetails() => new(
         Sku ?? "",
         Name ?? "",

@@ -23,8 +23,8 @@ public static class UnitQueries
 
         if (!string.IsNullOrWhiteSpace(serial))
         {
-            var pattern = $"%{serial.Trim().Replace("\\", "\\\\").Replace("%", "\\%").Replace("_", "\\_")}%";
-            units = units.Where(u => EF.Functions.Like(u.SerialNumber, pattern, "\\"));
+            var pattern = LikePattern.Containing(serial);
+            units = units.Where(u => EF.Functions.Like(u.SerialNumber, pattern, LikePattern.Escape));
         }
 
         if (after is { } last)
