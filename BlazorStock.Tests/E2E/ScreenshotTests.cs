@@ -81,7 +81,7 @@ public sealed class ScreenshotTests(BrowserFixture browser)
         {
             ("/staff", "backoffice-dashboard"), ("/staff/holds", "backoffice-holds"), ("/staff/history", "backoffice-history"),
             ($"/staff/history/order/{order.Id}", "backoffice-timeline"), ("/staff/orders", "backoffice-orders"),
-            ($"/staff/orders/{order.Id}", "backoffice-order-detail"), ("/staff/stock", "backoffice-stock"),
+            ("/staff/orders/new", "backoffice-new-order"), ($"/staff/orders/{order.Id}", "backoffice-order-detail"), ("/staff/stock", "backoffice-stock"),
             ($"/staff/catalog/{await app.ProductIdAsync("CAM-X100")}", "backoffice-product"), ("/staff/units", "backoffice-units"),
             ("/staff/consistency", "backoffice-consistency"), ("/staff/analytics", "backoffice-analytics"),
             ("/staff/reports", "backoffice-reports"), ("/staff/jobs", "jobs"),
@@ -91,6 +91,12 @@ public sealed class ScreenshotTests(BrowserFixture browser)
         }
 
         await ShootAsync(staff, "/hangfire/recurring", "hangfire-recurring", interactive: false);
+
+        // Warehouse staff on an admin page.
+        var warehouse = await browser.NewShopperAsync(app.BaseUrl);
+        await warehouse.SetViewportSizeAsync(1280, 900);
+        await new StaffSignInPage(warehouse).SignInAsync(StaffApp.StaffEmail, StaffApp.StaffPassword);
+        await ShootAsync(warehouse, "/staff/jobs", "backoffice-access-denied");
 
         await staff.SetViewportSizeAsync(390, 844);
         await ShootAsync(staff, "/staff", "backoffice-dashboard-390");
