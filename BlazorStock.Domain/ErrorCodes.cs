@@ -34,4 +34,11 @@ public static class ErrorCodes
     public const string InconsistentStock = "inconsistent_stock";
     public const string InvalidImage = "invalid_image";
     public const string InvalidReason = "invalid_reason";
+    public const string AddressLimitExceeded = "address_limit_exceeded";
+
+    /// <summary>The database (or its disk) is full: nothing was saved; a retry after space returns succeeds (issue 19).</summary>
+    public const string StorageFull = "storage_full";
+
+    /// <summary>The write path is stalled or stopped: the write was not attempted (issue 19).</summary>
+    public const string WritesUnavailable = "writes_unavailable";
 }
