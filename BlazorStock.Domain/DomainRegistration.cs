@@ -35,8 +35,8 @@ public static class DomainRegistration
                 "Persistence: MaxBatchSize and AuditIndexStep must be at least 1, AuditIndexInterval and StallTimeout positive, WriterNice between -20 and 19, MaxPageCount at least 1.")
             .ValidateOnStart();
         services.AddOptions<HoldOptions>().Bind(builder.Configuration.GetSection(HoldOptions.Section))
-            .Validate(o => o.Duration > TimeSpan.Zero && o.ExtensionLength > TimeSpan.Zero && o.MaxExtensions >= 0 && o.MaxAge >= o.Duration && o.MaxQuantityPerLine > 0,
-                "Holds: Duration and ExtensionLength must be positive, MaxAge at least Duration, MaxExtensions ≥ 0, MaxQuantityPerLine ≥ 1.")
+            .Validate(o => o.Duration > TimeSpan.Zero && o.ExtensionLength > TimeSpan.Zero && o.MaxExtensions >= 0 && o.MaxAge >= o.Duration && o.MaxQuantityPerLine > 0 && o.CustomersPerAddress >= 0,
+                "Holds: Duration and ExtensionLength must be positive, MaxAge at least Duration, MaxExtensions ≥ 0, MaxQuantityPerLine ≥ 1, CustomersPerAddress ≥ 0.")
             .ValidateOnStart();
         services.AddOptions<OrderOptions>().Bind(builder.Configuration.GetSection(OrderOptions.Section))
             .Validate(o => o.PaymentWindow > TimeSpan.Zero, "Orders:PaymentWindow must be positive.")

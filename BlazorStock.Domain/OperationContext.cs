@@ -18,6 +18,9 @@ public sealed class OperationContext
         set => _actor = value;
     }
 
+    /// <summary>The client's network address (a request's or a circuit's connection), for limits per address; null for jobs and tests.</summary>
+    public string? ClientAddress { get; set; }
+
     public string? CorrelationId
     {
         get => _action.Value is { } action ? action.CorrelationId : _correlationId;
