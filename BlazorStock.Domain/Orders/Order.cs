@@ -7,6 +7,9 @@ public sealed class Order
     /// <summary>The longest customer name an order keeps.</summary>
     public const int MaxCustomerLength = 200;
 
+    /// <summary>The most one line of a staff order may ask for: counts stay far from overflowing, kits' parts included.</summary>
+    public const int MaxLineQuantity = 1_000_000;
+
     /// <summary>The longest payment reference (an invoice or transfer number) staff can record.</summary>
     public const int MaxPaymentReferenceLength = 100;
 

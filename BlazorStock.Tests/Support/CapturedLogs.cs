@@ -30,7 +30,7 @@ public sealed class CapturedLogs : ILoggerProvider
         {
             if (IsEnabled(logLevel))
             {
-                logs._entries.Enqueue((logLevel, category, formatter(state, exception) + (exception is null ? "" : $" ({exception.GetType().Name}: {exception.Message})")));
+                logs._entries.Enqueue((logLevel, category, formatter(state, exception) + (exception is null ? "" : $" ({exception})")));
             }
         }
     }

@@ -38,6 +38,7 @@ public static class ApiRegistration
         services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
         services.AddExceptionHandler<BadRequestExceptionHandler>();
         services.AddExceptionHandler<StorageFullExceptionHandler>();
+        services.AddSingleton<IProblemDetailsWriter, ApiProblemWriter>();
         services.Configure<ProblemDetailsOptions>(options => options.CustomizeProblemDetails = context =>
         {
             context.ProblemDetails.Extensions.TryAdd("code", DefaultCode(context.ProblemDetails.Status ?? context.HttpContext.Response.StatusCode));
