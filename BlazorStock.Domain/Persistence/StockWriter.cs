@@ -47,7 +47,7 @@ public sealed class StockWriter : IAsyncDisposable
     private long _busySince;
     private int _waiting;
     private int _busyWith;
-    private bool _stallReported;
+    private volatile bool _stallReported;
     private volatile Exception? _failure;
     private long _storageFullSince;
     private bool _storageFullInBatch;
@@ -116,7 +116,8 @@ public sealed class StockWriter : IAsyncDisposable
             return WriteRefusals.Stopped();
         }
 
-        if (Status is { IsStalled: true, BusyFor: { } busyFor })
+        // Read directly, not through Status: every hold passes here.
+        if (Interlocked.Read(ref _busySince) is not 0 and var since && _time.GetElapsedTime(since) is var busyFor && busyFor > _options.StallTimeout)
         {
             return WriteRefusals.Stalled(busyFor);
         }
