@@ -12,6 +12,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
 
 namespace BlazorStock.Domain;
 
@@ -29,12 +30,13 @@ public static class DomainRegistration
         var services = builder.Services;
         services.AddOptions<PersistenceOptions>().Bind(builder.Configuration.GetSection(PersistenceOptions.Section))
             .Configure(o => o.ConnectionString = connectionString)
-            .Validate(o => o.MaxBatchSize >= 1 && o.AuditIndexInterval > TimeSpan.Zero && o.AuditIndexStep >= 1 && o.WriterNice is >= -20 and <= 19,
-                "Persistence: MaxBatchSize and AuditIndexStep must be at least 1, AuditIndexInterval positive, WriterNice between -20 and 19.")
+            .Validate(o => o.MaxBatchSize >= 1 && o.AuditIndexInterval > TimeSpan.Zero && o.AuditIndexStep >= 1 && o.WriterNice is >= -20 and <= 19
+                    && o.StallTimeout > TimeSpan.Zero && o.MaxPageCount is null or >= 1,
+                "Persistence: MaxBatchSize and AuditIndexStep must be at least 1, AuditIndexInterval and StallTimeout positive, WriterNice between -20 and 19, MaxPageCount at least 1.")
             .ValidateOnStart();
         services.AddOptions<HoldOptions>().Bind(builder.Configuration.GetSection(HoldOptions.Section))
-            .Validate(o => o.Duration > TimeSpan.Zero && o.ExtensionLength > TimeSpan.Zero && o.MaxExtensions >= 0 && o.MaxAge >= o.Duration && o.MaxQuantityPerLine > 0,
-                "Holds: Duration and ExtensionLength must be positive, MaxAge at least Duration, MaxExtensions ≥ 0, MaxQuantityPerLine ≥ 1.")
+            .Validate(o => o.Duration > TimeSpan.Zero && o.ExtensionLength > TimeSpan.Zero && o.MaxExtensions >= 0 && o.MaxAge >= o.Duration && o.MaxQuantityPerLine > 0 && o.CustomersPerAddress >= 0,
+                "Holds: Duration and ExtensionLength must be positive, MaxAge at least Duration, MaxExtensions ≥ 0, MaxQuantityPerLine ≥ 1, CustomersPerAddress ≥ 0.")
             .ValidateOnStart();
         services.AddOptions<OrderOptions>().Bind(builder.Configuration.GetSection(OrderOptions.Section))
             .Validate(o => o.PaymentWindow > TimeSpan.Zero, "Orders:PaymentWindow must be positive.")
@@ -44,7 +46,8 @@ public static class DomainRegistration
         services.TryAddSingleton(TimeProvider.System);
         // Pages in a Blazor circuit live for many operations that may overlap, so they take a context from the
         // factory per operation; a request scope still gets one context for the whole request.
-        services.AddPooledDbContextFactory<StockDbContext>(o => StockDatabase.Configure(o, connectionString));
+        services.AddPooledDbContextFactory<StockDbContext>((sp, o) =>
+            StockDatabase.Configure(o, connectionString, sp.GetRequiredService<IOptionsMonitor<PersistenceOptions>>().MaxPageCount()));
         services.AddScoped(sp => sp.GetRequiredService<IDbContextFactory<StockDbContext>>().CreateDbContext());
         services.AddSingleton<WriterMetrics>();
         services.AddSingleton<StockWriter>();

@@ -36,4 +36,12 @@ public static class ErrorCodes
     public const string InvalidReason = "invalid_reason";
 
     public const string InvalidCustomer = "invalid_customer";
+
+    public const string AddressLimitExceeded = "address_limit_exceeded";
+
+    /// <summary>The database (or its disk) is full: nothing was saved; a retry after space returns succeeds (issue 19).</summary>
+    public const string StorageFull = "storage_full";
+
+    /// <summary>The write path is stalled or stopped: the write was not attempted (issue 19).</summary>
+    public const string WritesUnavailable = "writes_unavailable";
 }

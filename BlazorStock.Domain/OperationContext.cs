@@ -19,6 +19,9 @@ public sealed class OperationContext
         set => _actor = _action.Value is null ? value : throw InsideAction();
     }
 
+    /// <summary>The client's network address (a request's or a circuit's connection), for limits per address; null for jobs and tests.</summary>
+    public string? ClientAddress { get; set; }
+
     public string? CorrelationId
     {
         get => _action.Value is { } action ? action.CorrelationId : _correlationId;

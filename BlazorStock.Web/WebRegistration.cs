@@ -51,6 +51,7 @@ public static class WebRegistration
 
         builder.AddJobs();
         builder.AddHealth();
+        builder.AddCookieRules();
 
         // Keys on disk so carts (sealed cookies), staff sign-ins and circuits survive a restart.
         var keys = Path.Combine(builder.Environment.ContentRootPath, builder.Configuration["DataProtection:KeysPath"] ?? "App_Data/keys");
@@ -87,6 +88,7 @@ public static class WebRegistration
             app.UseWhen(ApiRegistration.IsApi, api => api.UseExceptionHandler());
         }
 
+        app.UseCookiePolicy();
         app.UseWhen(ApiRegistration.IsApi, api => api.UseStatusCodePages());
         app.UseWhen(
             // Pages only: the API answers with problem details, and Hangfire's dashboard with its own status codes.

@@ -35,6 +35,13 @@ public sealed class CatalogService(StockWriter writer, OperationContext operatio
                 ?? throw new DomainException(ErrorCodes.ProductNotFound, $"Product {productId} does not exist.");
             await EnsureSkuFreeAsync(w, details.Sku.Trim(), productId);
             var before = new { product.Sku, product.Name, product.Price, product.IsActive, product.Tracking, product.PerCustomerLimit };
+            if (details.Tracking != product.Tracking && await HasStockAsync(w, productId))
+            {
+                // Counted stock would read as units that do not exist, and units as counts (found by the API fuzzer, issue 19).
+                throw new DomainException(ErrorCodes.InvalidProduct,
+                    $"'{product.Name}' has stock, so it stays {product.Tracking.ToString().ToLowerInvariant()}; write its stock off (and its units) before changing how it is tracked.");
+            }
+
             product.Update(details);
             if (components is not null)
             {
@@ -131,6 +138,10 @@ public sealed class CatalogService(StockWriter writer, OperationContext operatio
             throw new DomainException(ErrorCodes.DuplicateSku, $"Another product already has SKU '{sku}'.");
         }
     }
+
+    private static async Task<bool> HasStockAsync(WriteContext w, int productId) =>
+        await w.Db.StockLevels.AnyAsync(s => s.ProductId == productId && (s.OnHand > 0 || s.Reserved > 0))
+        || await w.Db.SerializedUnits.AnyAsync(u => u.ProductId == productId);
 
     private static async Task<IReadOnlyList<(Product Component, int Quantity)>> LoadComponentsAsync(WriteContext w, IReadOnlyList<(int ComponentId, int Quantity)> components)
     {

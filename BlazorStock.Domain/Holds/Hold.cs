@@ -15,8 +15,9 @@ public sealed class Hold
     {
     }
 
-    internal Hold(HoldOwner owner, int productId, int quantity, DateTimeOffset now, DateTimeOffset? expiresAt)
+    internal Hold(HoldOwner owner, int productId, int quantity, DateTimeOffset now, DateTimeOffset? expiresAt, string? clientAddress = null)
     {
+        ClientAddress = clientAddress;
         Id = Guid.CreateVersion7();
         OwnerType = owner.Type;
         OwnerId = owner.Id;
@@ -65,6 +66,12 @@ public sealed class Hold
     public string? ClosedBy { get; private set; }
 
     public int Version { get; private set; }
+
+    /// <summary>
+    /// The client address a shopper placed it from, kept only for limited products (a drop), where one address
+    /// may hold at most <see cref="HoldOptions.CustomersPerAddress"/> customers' worth (OWASP OAT-021, issue 19).
+    /// </summary>
+    public string? ClientAddress { get; private set; }
 
     public IReadOnlyList<HoldAllocation> Allocations => _allocations;
 

@@ -13,6 +13,7 @@ internal sealed class HoldConfiguration : IEntityTypeConfiguration<Hold>
         builder.Property(h => h.OwnerId).HasMaxLength(64);
         builder.Property(h => h.CloseReason).HasMaxLength(500);
         builder.Property(h => h.ClosedBy).HasMaxLength(200);
+        builder.Property(h => h.ClientAddress).HasMaxLength(AddressLimit.MaxAddressLength);
         builder.Property(h => h.Version).IsConcurrencyToken();
         builder.Ignore(h => h.Owner);
         builder.HasOne<Product>().WithMany().HasForeignKey(h => h.ProductId).OnDelete(DeleteBehavior.Restrict);
@@ -28,6 +29,12 @@ internal sealed class HoldConfiguration : IEntityTypeConfiguration<Hold>
         builder.HasIndex(h => new { h.OwnerType, h.OwnerId });
         builder.HasIndex(h => new { h.ProductId, h.Status });
         builder.HasIndex(h => h.CreatedAt);
+
+        // What one address holds of a drop (AddressLimit): only limited products' holds carry an address, so
+        // the index holds only those and costs other holds nothing.
+        builder.HasIndex(h => new { h.ProductId, h.ClientAddress })
+            .HasFilter("\"ClientAddress\" IS NOT NULL AND \"Status\" = 'Active'")
+            .HasDatabaseName("IX_Holds_ActiveAddress");
 
         // HoldOutcomes counts closed holds by window. Partial, so an open hold costs no entry and a close
         // appends one at the end (closing times only grow).

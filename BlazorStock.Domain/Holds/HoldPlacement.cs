@@ -44,9 +44,10 @@ internal sealed class HoldPlacement(HoldService holds, HoldOptions options)
         var ordered = await OrderedAsync(w, placeable, products);
         var originals = active.Values.ToDictionary(h => h, h => new HoldOriginal(h));
         var created = new List<Hold>();
+        var fromAddress = new Dictionary<(int ProductId, string Address), int>();
         foreach (var request in placeable)
         {
-            var (owner, productId, quantity, _, noExpiry) = request.Item;
+            var (owner, productId, quantity, _, noExpiry, clientAddress) = request.Item;
             var product = products[productId];
             var key = (owner.Type, owner.Id, productId);
             active.TryGetValue(key, out var hold);
@@ -69,6 +70,22 @@ internal sealed class HoldPlacement(HoldService holds, HoldOptions options)
                 continue;
             }
 
+            // Held from this address so far, this batch's earlier requests included (AddressLimit).
+            var address = AddressLimit.AddressFor(product, owner, clientAddress, options);
+            if (address is not null && AddressLimit.LimitFor(product, options) is { } addressLimit)
+            {
+                if (!fromAddress.TryGetValue((productId, address), out var heldFromAddress))
+                {
+                    fromAddress[(productId, address)] = heldFromAddress = AddressLimit.HeldFromAddress(w, productId, address);
+                }
+
+                if (heldFromAddress + quantity > addressLimit)
+                {
+                    request.Refuse(AddressLimit.Exceeded(product, addressLimit, heldFromAddress));
+                    continue;
+                }
+            }
+
             var needs = product.StockNeeds(quantity);
             var available = needs.ToDictionary(n => n.ProductId, n => levels.GetValueOrDefault(n.ProductId)?.Sum(l => l.Available) ?? 0);
             var canHold = product.AvailableFrom(available);
@@ -81,7 +98,7 @@ internal sealed class HoldPlacement(HoldService holds, HoldOptions options)
             object? before = null;
             if (hold is null)
             {
-                hold = new Hold(owner, productId, quantity, w.Now, noExpiry ? null : options.FirstExpiry(w.Now, product.HoldDuration));
+                hold = new Hold(owner, productId, quantity, w.Now, noExpiry ? null : options.FirstExpiry(w.Now, product.HoldDuration), address);
                 created.Add(hold);
                 active[key] = hold;
             }
@@ -115,6 +132,10 @@ internal sealed class HoldPlacement(HoldService holds, HoldOptions options)
             }
 
             request.Succeed(new HoldResult(snapshot, Created: before is null));
+            if (address is not null)
+            {
+                fromAddress[(productId, address)] += quantity;
+            }
         }
 
         Save(w, levels, created, originals, placeable.Select(r => r.Actor).Distinct().Count() == 1 ? placeable[0].Actor : "several");

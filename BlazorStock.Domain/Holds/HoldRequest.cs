@@ -3,10 +3,12 @@ namespace BlazorStock.Domain.Holds;
 /// <summary>
 /// Hold <paramref name="Quantity"/> more of a product for an owner. <paramref name="UnitIds"/> picks
 /// specific serialized units; <paramref name="NoExpiry"/> is for staff holds that last until released.
+/// <paramref name="ClientAddress"/> is where a shopper asked from (the operation's, when left out).
 /// </summary>
 public sealed record HoldRequest(
     HoldOwner Owner,
     int ProductId,
     int Quantity,
     IReadOnlyList<int>? UnitIds = null,
-    bool NoExpiry = false);
+    bool NoExpiry = false,
+    string? ClientAddress = null);

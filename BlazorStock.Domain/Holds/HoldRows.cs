@@ -10,8 +10,8 @@ namespace BlazorStock.Domain.Holds;
 internal static class HoldRows
 {
     private const string InsertHold = """
-        INSERT INTO "Holds" ("Id", "OwnerType", "OwnerId", "ProductId", "Quantity", "Status", "CreatedAt", "UpdatedAt", "ExpiresAt", "ExtensionCount", "ClosedAt", "CloseReason", "ClosedBy", "Version")
-        VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)
+        INSERT INTO "Holds" ("Id", "OwnerType", "OwnerId", "ProductId", "Quantity", "Status", "CreatedAt", "UpdatedAt", "ExpiresAt", "ExtensionCount", "ClosedAt", "CloseReason", "ClosedBy", "Version", "ClientAddress")
+        VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15)
         """;
 
     // Status is only set when it changes: SQLite rewrites the entries of every index on a column it sets.
@@ -62,7 +62,7 @@ internal static class HoldRows
     public static void Insert(PreparedStatements statements, Hold hold)
     {
         statements.Execute(InsertHold, hold.Id, hold.OwnerType, hold.OwnerId, hold.ProductId, hold.Quantity, hold.Status, hold.CreatedAt, hold.UpdatedAt,
-            hold.ExpiresAt, hold.ExtensionCount, hold.ClosedAt, hold.CloseReason, hold.ClosedBy, hold.Version);
+            hold.ExpiresAt, hold.ExtensionCount, hold.ClosedAt, hold.CloseReason, hold.ClosedBy, hold.Version, hold.ClientAddress);
         foreach (var allocation in hold.Allocations)
         {
             statements.Execute(InsertAllocation, hold.Id, allocation.ProductId, allocation.WarehouseId, allocation.Quantity, allocation.UnitId);

@@ -39,6 +39,7 @@ public sealed class HoldService
 
     public Task<HoldResult> HoldAsync(HoldRequest request, CancellationToken cancellationToken)
     {
+        request = request.ClientAddress is null ? request with { ClientAddress = _operation.ClientAddress } : request;
         var quantity = request.UnitIds is { Count: > 0 } units ? units.Count : request.Quantity;
         ValidateQuantity(quantity);
         Func<WriteContext, Task<HoldResult>> alone = w => HoldOneAsync(w, request, quantity);
@@ -51,6 +52,7 @@ public sealed class HoldService
     public Task<HoldSnapshot> ChangeQuantityAsync(Guid holdId, HoldOwner? owner, int quantity, CancellationToken cancellationToken)
     {
         ValidateQuantity(quantity);
+        var address = _operation.ClientAddress;
         return _writer.WriteAsync(_operation, async w =>
         {
             var hold = await LoadHoldAsync(w, holdId, owner);
@@ -60,6 +62,7 @@ public sealed class HoldService
             if (quantity > hold.Quantity)
             {
                 await EnforceCustomerLimitAsync(w, product, hold.Owner, quantity);
+                AddressLimit.Enforce(w, product, hold.Owner, address, quantity - hold.Quantity, _options);
                 await StockAllocator.ReserveAsync(w, hold, product, quantity - hold.Quantity, null);
             }
             else if (quantity < hold.Quantity)
@@ -177,6 +180,7 @@ public sealed class HoldService
         var total = quantity + (existing?.Quantity ?? 0);
         ValidateQuantity(total);
         await EnforceCustomerLimitAsync(w, product, request.Owner, total);
+        AddressLimit.Enforce(w, product, request.Owner, request.ClientAddress, quantity, _options);
         if (existing is not null)
         {
             var before = Describe(existing);
@@ -185,13 +189,14 @@ public sealed class HoldService
             return new HoldResult(Changed(w, existing, product, before, "hold.grown"), Created: false);
         }
 
-        var hold = await CreateAsync(w, request.Owner, product, quantity, request.UnitIds, request.NoExpiry);
+        var hold = await CreateAsync(w, request.Owner, product, quantity, request.UnitIds, request.NoExpiry, request.ClientAddress);
         return new HoldResult(Snapshot(hold, product), Created: true);
     }
 
-    internal async Task<Hold> CreateAsync(WriteContext w, HoldOwner owner, Product product, int quantity, IReadOnlyList<int>? unitIds, bool noExpiry)
+    internal async Task<Hold> CreateAsync(WriteContext w, HoldOwner owner, Product product, int quantity, IReadOnlyList<int>? unitIds, bool noExpiry, string? clientAddress = null)
     {
-        var hold = new Hold(owner, product.Id, quantity, w.Now, noExpiry ? null : _options.FirstExpiry(w.Now, product.HoldDuration));
+        var hold = new Hold(owner, product.Id, quantity, w.Now, noExpiry ? null : _options.FirstExpiry(w.Now, product.HoldDuration),
+            AddressLimit.AddressFor(product, owner, clientAddress, _options));
         await StockAllocator.ReserveAsync(w, hold, product, quantity, unitIds);
         w.Db.Holds.Add(hold);
         w.Audit("hold.created", AuditObjectTypes.Hold, hold.Id.ToString(), null, Describe(hold), reference: hold.Owner.ToString());

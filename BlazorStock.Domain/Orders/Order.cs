@@ -13,6 +13,9 @@ public sealed class Order
         : (customer?.Trim().Length ?? 0) > MaxCustomerLength ? $"A customer name is at most {MaxCustomerLength} characters."
         : null;
 
+    /// <summary>The most one line of a staff order may ask for: counts stay far from overflowing, kits' parts included.</summary>
+    public const int MaxLineQuantity = 1_000_000;
+
     /// <summary>The longest payment reference (an invoice or transfer number) staff can record.</summary>
     public const int MaxPaymentReferenceLength = 100;
 

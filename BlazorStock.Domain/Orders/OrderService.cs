@@ -124,11 +124,14 @@ public sealed class OrderService(StockWriter writer, OperationContext operation,
             throw new DomainException(ErrorCodes.InvalidCustomer, problem);
         }
 
-        var merged = lines.GroupBy(l => l.ProductId).Select(g => new OrderLineRequest(g.Key, g.Sum(l => l.Quantity))).ToList();
-        if (merged.Count == 0 || merged.Any(l => l.Quantity < 1))
+        // Summed as long: two lines of int.MaxValue must be refused, not overflow (found by the API fuzzer, issue 19).
+        var sums = lines.GroupBy(l => l.ProductId).Select(g => (ProductId: g.Key, Quantity: g.Sum(l => (long)l.Quantity))).ToList();
+        if (sums.Count == 0 || sums.Any(l => l.Quantity is < 1 or > Order.MaxLineQuantity))
         {
-            throw new DomainException(ErrorCodes.InvalidQuantity, "An order needs at least one line, each with a quantity of at least 1.");
+            throw new DomainException(ErrorCodes.InvalidQuantity, $"An order needs at least one line, each with a quantity of 1 to {Order.MaxLineQuantity}.");
         }
+
+        var merged = sums.Select(l => new OrderLineRequest(l.ProductId, (int)l.Quantity)).ToList();
 
         return writer.WriteAsync(operation, async w =>
         {

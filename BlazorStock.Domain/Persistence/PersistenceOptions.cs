@@ -20,4 +20,17 @@ public sealed class PersistenceOptions
 
     /// <summary>The most audit entries one indexing step takes; a backlog is worked off a step per interval.</summary>
     public int AuditIndexStep { get; set; } = 20_000;
+
+    /// <summary>
+    /// A batch running longer than this is a stall: health turns Unhealthy, the log says so, and new writes
+    /// are refused (503) instead of queueing behind it (issue 19).
+    /// </summary>
+    public TimeSpan StallTimeout { get; set; } = TimeSpan.FromSeconds(10);
+
+    /// <summary>
+    /// Caps the database at this many pages (SQLite's <c>max_page_count</c>; pages are 4 KiB): past it writes are
+    /// refused as storage full, as on a full disk. Read again whenever a connection opens and before each
+    /// batch, so raising it (appsettings reload) brings writes back without a restart. Null: SQLite's own limit.
+    /// </summary>
+    public long? MaxPageCount { get; set; }
 }

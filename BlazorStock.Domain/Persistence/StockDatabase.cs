@@ -7,8 +7,8 @@ namespace BlazorStock.Domain.Persistence;
 /// <summary>How every StockDbContext in the process is configured, for the request scope and the writer alike.</summary>
 public static class StockDatabase
 {
-    public static DbContextOptionsBuilder Configure(DbContextOptionsBuilder builder, string connectionString) =>
-        builder.UseSqlite(connectionString).AddInterceptors(new SqliteConnectionSetup());
+    public static DbContextOptionsBuilder Configure(DbContextOptionsBuilder builder, string connectionString, Func<long?>? maxPageCount = null) =>
+        builder.UseSqlite(connectionString).AddInterceptors(new SqliteConnectionSetup(maxPageCount));
 
     public static DbContextOptions<StockDbContext> OptionsFor(DbConnection connection) =>
         new DbContextOptionsBuilder<StockDbContext>().UseSqlite(connection).Options;

@@ -26,6 +26,7 @@ public sealed class StockWriter : IAsyncDisposable
     // holds spread over many products (docs/benchmarks.md).
     private const string WriterPragmas = "PRAGMA cache_size = -65536;";
     private readonly Channel<WriteRequest> _queue = Channel.CreateUnbounded<WriteRequest>(new UnboundedChannelOptions { SingleReader = true });
+    private readonly IOptionsMonitor<PersistenceOptions> _optionsMonitor;
     private readonly PersistenceOptions _options;
     private readonly TimeProvider _time;
     private readonly IDomainEventPublisher _publisher;
@@ -37,6 +38,19 @@ public sealed class StockWriter : IAsyncDisposable
     private SqliteConnection? _connection;
     private StockDbContext? _db;
     private PreparedStatements? _statements;
+    private long? _pageLimit;
+
+    // Health (issue 19): when the running batch started (a TimeProvider timestamp, 0 while idle), its size,
+    // the exception that ended the loop, and since when the storage has been full. Written by the writer's
+    // thread, read by health checks and by callers deciding to refuse fast.
+    private readonly ITimer _watchdog;
+    private long _busySince;
+    private int _waiting;
+    private int _busyWith;
+    private volatile bool _stallReported;
+    private volatile Exception? _failure;
+    private long _storageFullSince;
+    private bool _storageFullInBatch;
 
     // Set by the first batch that audits, not at start: the writer starts before the database is
     // migrated. Entries a previous run left unindexed are found by lookups all the same (past the
@@ -44,14 +58,34 @@ public sealed class StockWriter : IAsyncDisposable
     private bool _auditBehind;
     private long _auditIndexedAt;
 
-    public StockWriter(IOptions<PersistenceOptions> options, TimeProvider time, IDomainEventPublisher publisher, WriterMetrics metrics, ILogger<StockWriter> logger)
+    public StockWriter(IOptionsMonitor<PersistenceOptions> options, TimeProvider time, IDomainEventPublisher publisher, WriterMetrics metrics, ILogger<StockWriter> logger)
     {
         _metrics = metrics;
-        _options = options.Value;
+        _optionsMonitor = options;
+        _options = options.CurrentValue;
         _time = time;
         _publisher = publisher;
         _logger = logger;
+        _watchdog = time.CreateTimer(_ => ReportStall(), null, TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(1));
         new Thread(Run) { IsBackground = true, Name = "StockWriter" }.Start();
+    }
+
+    /// <summary>What the write path is doing now (health checks).</summary>
+    public WriterStatus Status
+    {
+        get
+        {
+            var since = Interlocked.Read(ref _busySince);
+            var full = Interlocked.Read(ref _storageFullSince);
+            return new WriterStatus(
+                _failure is null && !_stopped.Task.IsCompleted,
+                _failure,
+                since == 0 ? null : _time.GetElapsedTime(since),
+                Volatile.Read(ref _busyWith),
+                Volatile.Read(ref _waiting),
+                _options.StallTimeout,
+                full == 0 ? null : new DateTimeOffset(full, TimeSpan.Zero));
+        }
     }
 
     private int BatchLimit => _options.GroupCommit ? Math.Max(1, _options.MaxBatchSize) : 1;
@@ -60,8 +94,7 @@ public sealed class StockWriter : IAsyncDisposable
     internal Task<T> WriteAsync<T>(OperationContext operation, Func<WriteContext, Task<T>> work, CancellationToken cancellationToken)
     {
         var request = new WriteRequest<T>(work, operation.Actor, operation.CorrelationId, cancellationToken);
-        Enqueue(request);
-        return request.Task;
+        return Enqueue(request) is { } refusal ? Task.FromException<T>(refusal) : request.Task;
     }
 
     /// <summary>
@@ -72,18 +105,32 @@ public sealed class StockWriter : IAsyncDisposable
     internal Task<T> WriteAsync<TItem, T>(OperationContext operation, WriteGroup<TItem, T> group, TItem item, Func<WriteContext, Task<T>> alone, CancellationToken cancellationToken)
     {
         var request = new GroupedWriteRequest<TItem, T>(group, item, alone, operation.Actor, operation.CorrelationId, cancellationToken);
-        Enqueue(request);
-        return request.Task;
+        return Enqueue(request) is { } refusal ? Task.FromException<T>(refusal) : request.Task;
     }
 
-    private void Enqueue(WriteRequest request)
+    /// <summary>Queues the request, or says why not: a writer that stopped or is stalled refuses at once rather than leave the caller hanging.</summary>
+    private DomainException? Enqueue(WriteRequest request)
     {
+        if (_failure is not null)
+        {
+            return WriteRefusals.Stopped();
+        }
+
+        // Read directly, not through Status: every hold passes here.
+        if (Interlocked.Read(ref _busySince) is not 0 and var since && _time.GetElapsedTime(since) is var busyFor && busyFor > _options.StallTimeout)
+        {
+            return WriteRefusals.Stalled(busyFor);
+        }
+
+        Interlocked.Increment(ref _waiting);
         if (!_queue.Writer.TryWrite(request))
         {
-            throw new ObjectDisposedException(nameof(StockWriter));
+            Interlocked.Decrement(ref _waiting);
+            return _failure is not null ? WriteRefusals.Stopped() : throw new ObjectDisposedException(nameof(StockWriter));
         }
 
         _queued.Set();
+        return null;
     }
 
     public async ValueTask DisposeAsync()
@@ -91,6 +138,7 @@ public sealed class StockWriter : IAsyncDisposable
         _queue.Writer.TryComplete();
         _queued.Set();
         await _stopped.Task;
+        await _watchdog.DisposeAsync();
         await _stopping.CancelAsync();
         await ResetConnectionAsync();
 
@@ -115,6 +163,7 @@ public sealed class StockWriter : IAsyncDisposable
                 batch.Clear();
                 while (batch.Count < BatchLimit && _queue.Reader.TryRead(out var request))
                 {
+                    Interlocked.Decrement(ref _waiting);
                     if (request.CancellationToken.IsCancellationRequested)
                     {
                         request.Cancel();
@@ -128,14 +177,18 @@ public sealed class StockWriter : IAsyncDisposable
                 if (batch.Count > 0)
                 {
                     var started = Stopwatch.GetTimestamp();
+                    Busy(batch.Count);
                     RunBatchAsync(batch).GetAwaiter().GetResult();
+                    Idle();
                     _metrics.BatchDone(batch.Count, Stopwatch.GetElapsedTime(started));
                     continue;
                 }
 
                 if (AuditIndexDue)
                 {
+                    Busy(0);
                     IndexAuditAloneAsync().GetAwaiter().GetResult();
+                    Idle();
                 }
                 else if (_queue.Reader.Completion.IsCompleted)
                 {
@@ -148,9 +201,75 @@ public sealed class StockWriter : IAsyncDisposable
                 }
             }
         }
+        catch (Exception ex)
+        {
+            Stop(ex, batch);
+        }
         finally
         {
             _stopped.TrySetResult();
+        }
+    }
+
+    /// <summary>
+    /// The loop ended by an exception that no batch caught: say so loudly, answer everyone waiting (nothing of
+    /// theirs committed unless already answered), and refuse every later write, so a dead writer is a 503 and an
+    /// Unhealthy /health instead of requests that hang.
+    /// </summary>
+    private void Stop(Exception ex, List<WriteRequest> batch)
+    {
+        _failure = ex;
+        _queue.Writer.TryComplete();
+        _logger.LogCritical(ex, "The write path's thread stopped: {Reason}. Every write is refused until the app restarts", ex.Message);
+        var refusal = WriteRefusals.Stopped();
+        foreach (var request in batch)
+        {
+            request.Fail(refusal);
+        }
+
+        while (_queue.Reader.TryRead(out var waiting))
+        {
+            Interlocked.Decrement(ref _waiting);
+            waiting.Fail(refusal);
+        }
+
+        Idle();
+    }
+
+    private void Busy(int operations)
+    {
+        Volatile.Write(ref _busyWith, operations);
+        Interlocked.Exchange(ref _busySince, _time.GetTimestamp());
+    }
+
+    private void Idle()
+    {
+        var since = Interlocked.Exchange(ref _busySince, 0);
+        if (_stallReported && since != 0)
+        {
+            _stallReported = false;
+            _logger.LogWarning("The write path's stalled batch finished after {Seconds:0.0} s; writes are accepted again", _time.GetElapsedTime(since).TotalSeconds);
+        }
+    }
+
+    /// <summary>Once per stall, from a timer: the writer's own thread is the one stuck, so it cannot say so itself.</summary>
+    private void ReportStall()
+    {
+        try
+        {
+            if (Status is { IsStalled: true, BusyFor: { } busyFor, BatchSize: var size } && !_stallReported)
+            {
+                _stallReported = true;
+                _logger.LogError(
+                    "The write path has been running one batch ({Operations} operations) for {Seconds:0} s, longer than Persistence:StallTimeout ({Limit:0} s): " +
+                    "new writes are refused with 503 until it finishes. A database lock held by another process, or an operation that never completes, is the usual cause",
+                    size, busyFor.TotalSeconds, _options.StallTimeout.TotalSeconds);
+            }
+        }
+        catch (Exception ex)
+        {
+            // A timer callback that throws takes the process down; the watchdog must never be the failure.
+            _logger.LogWarning(ex, "Checking the write path for a stall failed");
         }
     }
 
@@ -158,6 +277,7 @@ public sealed class StockWriter : IAsyncDisposable
     {
         var contexts = new List<WriteContext>(batch.Count);
         var done = new List<WriteRequest>(batch.Count);
+        _storageFullInBatch = false;
         try
         {
             var connection = await OpenAsync();
@@ -191,15 +311,26 @@ public sealed class StockWriter : IAsyncDisposable
             var committing = Stopwatch.GetTimestamp();
             await transaction.CommitAsync(_stopping.Token);
             _metrics.Committed(Stopwatch.GetElapsedTime(committing));
+            if (!_storageFullInBatch && Interlocked.Exchange(ref _storageFullSince, 0) != 0)
+            {
+                _logger.LogWarning("The storage has room again: writes are saved");
+            }
         }
         catch (Exception ex)
         {
-            _logger.LogError(ex, "A write batch of {Count} operations failed and was rolled back", batch.Count);
+            // After SQLITE_FULL, SQLite may have rolled back the whole transaction, so undoing a savepoint then
+            // fails with an error of its own: the batch still failed for lack of space, and says so.
+            var failure = _storageFullInBatch || WriteRefusals.IsStorageFull(ex) ? StorageFull(ex) : ex;
+            if (failure == ex)
+            {
+                _logger.LogError(ex, "A write batch of {Count} operations failed and was rolled back", batch.Count);
+            }
+
             _auditBehind = true;
             await ResetConnectionAsync();
             foreach (var request in batch)
             {
-                request.Fail(ex);
+                request.Fail(failure);
             }
 
             return;
@@ -292,6 +423,7 @@ public sealed class StockWriter : IAsyncDisposable
         {
             // The group's set-based path gave up (a conflict, a case it does not cover): each request
             // runs alone instead, with the same rules, so the caller sees no difference.
+            _storageFullInBatch |= WriteRefusals.IsStorageFull(ex);
             _logger.LogDebug(ex, "A group of {Count} {Key} requests fell back to running alone", members.Count, members[0].GroupKey);
             await transaction.RollbackAsync(Savepoint, _stopping.Token);
             return members;
@@ -335,8 +467,20 @@ public sealed class StockWriter : IAsyncDisposable
         }
         catch (Exception ex)
         {
-            return (context, ex);
+            return (context, WriteRefusals.IsStorageFull(ex) ? StorageFull(ex) : ex);
         }
+    }
+
+    /// <summary>Records that the storage is full (logged once until it has room again) and gives the caller the refusal.</summary>
+    private DomainException StorageFull(Exception ex)
+    {
+        _storageFullInBatch = true;
+        if (Interlocked.CompareExchange(ref _storageFullSince, _time.GetUtcNow().UtcTicks, 0) == 0)
+        {
+            _logger.LogError(ex, "The storage is full: writes are refused with 503 until there is room again (free disk space, or raise Persistence:MaxPageCount)");
+        }
+
+        return WriteRefusals.StorageFull();
     }
 
     private bool AuditIndexDue => _auditBehind && Stopwatch.GetElapsedTime(_auditIndexedAt) >= _options.AuditIndexInterval;
@@ -383,7 +527,17 @@ public sealed class StockWriter : IAsyncDisposable
         }
         catch (Exception ex) when (ex is not OperationCanceledException || !_stopping.IsCancellationRequested)
         {
-            _logger.LogError(ex, "Indexing the audit log failed");
+            if (WriteRefusals.IsStorageFull(ex))
+            {
+                // Logged once by StorageFull; retried every few seconds rather than ten times a second.
+                StorageFull(ex);
+                _auditIndexedAt = Stopwatch.GetTimestamp() + (Stopwatch.Frequency * 5);
+            }
+            else
+            {
+                _logger.LogError(ex, "Indexing the audit log failed");
+            }
+
             await ResetConnectionAsync();
         }
     }
@@ -403,7 +557,15 @@ public sealed class StockWriter : IAsyncDisposable
         {
             // Never the batch's failure: lookups still find unindexed entries (by scanning past the
             // watermark), and the next step retries.
-            _logger.LogError(ex, "Indexing the audit log failed");
+            if (WriteRefusals.IsStorageFull(ex))
+            {
+                StorageFull(ex);
+            }
+            else
+            {
+                _logger.LogError(ex, "Indexing the audit log failed");
+            }
+
             return false;
         }
     }
@@ -443,14 +605,24 @@ public sealed class StockWriter : IAsyncDisposable
 
     private async Task<SqliteConnection> OpenAsync()
     {
+        var pageLimit = _optionsMonitor.CurrentValue.MaxPageCount;
         if (_connection is not null)
         {
+            if (pageLimit != _pageLimit)
+            {
+                await using var limit = _connection.CreateCommand();
+                limit.CommandText = SqliteConnectionSetup.PageLimit(pageLimit);
+                await limit.ExecuteNonQueryAsync(_stopping.Token);
+                _pageLimit = pageLimit;
+            }
+
             return _connection;
         }
 
         var connection = new SqliteConnection(_options.ConnectionString);
         await connection.OpenAsync(_stopping.Token);
-        await SqliteConnectionSetup.ApplyAsync(connection, _stopping.Token);
+        await SqliteConnectionSetup.ApplyAsync(connection, pageLimit, _stopping.Token);
+        _pageLimit = pageLimit;
         await using (var pragma = connection.CreateCommand())
         {
             pragma.CommandText = WriterPragmas;

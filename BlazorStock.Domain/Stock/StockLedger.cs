@@ -69,15 +69,21 @@ internal static class StockLedger
             """);
         var counts = await UpdateAsync(w, $"""
             UPDATE "StockLevels" SET "OnHand" = "OnHand" + {delta}
-            WHERE "ProductId" = {productId} AND "WarehouseId" = {warehouseId} AND "OnHand" + {delta} >= "Reserved"
+            WHERE "ProductId" = {productId} AND "WarehouseId" = {warehouseId} AND "OnHand" + {delta} >= "Reserved" AND "OnHand" + {delta} <= {int.MaxValue}
             RETURNING "OnHand", "Reserved"
             """);
         if (counts is null)
         {
             var level = await w.Db.StockLevels.AsNoTracking().SingleAsync(s => s.ProductId == productId && s.WarehouseId == warehouseId);
+            if (level.OnHand + (long)delta > int.MaxValue)
+            {
+                // SQLite would store the sum and the count would no longer read back (a 500 found by the API fuzzer, issue 19).
+                throw new DomainException(ErrorCodes.InvalidQuantity, $"On hand would exceed {int.MaxValue:N0}; receive less.");
+            }
+
             throw new DomainException(
                 ErrorCodes.StockBelowReserved,
-                $"On hand would fall to {level.OnHand + delta}, below the {level.Reserved} reserved; release holds first.",
+                $"On hand would fall to {level.OnHand + (long)delta}, below the {level.Reserved} reserved; release holds first.",
                 new Dictionary<string, object?> { ["onHand"] = level.OnHand, ["reserved"] = level.Reserved });
         }
 

@@ -58,7 +58,7 @@ public sealed class JobHistoryTests : IDisposable
     }
 
     [Fact]
-    public async Task Runs_older_than_the_retention_are_pruned_by_the_daily_report()
+    public async Task Finished_runs_older_than_the_retention_are_pruned_by_their_own_job_and_newer_ones_kept()
     {
         await using var factory = JobHost.Create();
         factory.Settings["Jobs:HistoryRetention"] = "1.00:00:00";
@@ -67,11 +67,11 @@ public sealed class JobHistoryTests : IDisposable
         var recent = await factory.RunJobAsync(JobCatalog.ConsistencyCheck);
         factory.Time.Advance(TimeSpan.FromHours(2));
 
-        var report = await factory.RunJobAsync(JobCatalog.DailyReport);
+        var prune = await factory.RunJobAsync(JobCatalog.PruneHistory);
 
-        Assert.EndsWith("pruned 1 old run(s)", report.Summary);
+        Assert.StartsWith("Pruned 1 run(s) that started before", prune.Summary);
         var left = await factory.QueryAsync(db => db.JobRuns.Select(r => r.Id).OrderBy(id => id).ToListAsync());
-        Assert.Equal([recent.Id, report.Id], left);
+        Assert.Equal([recent.Id, prune.Id], left);
         Assert.DoesNotContain(old.Id, left);
     }
 

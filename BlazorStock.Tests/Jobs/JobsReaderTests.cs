@@ -16,7 +16,7 @@ public sealed class JobsReaderTests
 
         var jobs = await ListAsync(factory);
 
-        Assert.Equal([JobCatalog.ExpireHolds, JobCatalog.ConsistencyCheck, JobCatalog.DailyReport], jobs.Select(j => j.Id));
+        Assert.Equal([JobCatalog.ExpireHolds, JobCatalog.ConsistencyCheck, JobCatalog.DailyReport, JobCatalog.PruneHistory], jobs.Select(j => j.Id));
         Assert.All(jobs, j => Assert.Equal((JobState.Normal, (JobRun?)null, (DateTimeOffset?)null), (j.State, j.LastRun, j.LastTriggeredAt)));
         var report = jobs.Single(j => j.Id == JobCatalog.DailyReport);
         var now = DateTimeOffset.UtcNow;

@@ -2,6 +2,7 @@ using BlazorStock.Domain;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
@@ -25,6 +26,14 @@ public class BlazorStockFactory(string? directory = null) : WebApplicationFactor
     public Action<IServiceCollection>? TestServices { get; set; }
 
     public string DatabasePath => Path.Combine(_directory, "blazorstock.db");
+
+    /// <summary>Changes a setting while the app runs, as an edited appsettings.json would (options monitors see it).</summary>
+    public void Reconfigure(string key, string? value)
+    {
+        var configuration = (IConfigurationRoot)Services.GetRequiredService<IConfiguration>();
+        configuration[key] = value;
+        configuration.Reload();
+    }
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {

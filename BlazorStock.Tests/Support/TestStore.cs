@@ -46,6 +46,14 @@ public sealed class TestStore : IAsyncDisposable
     public Task<TestStore> OpenSecondWriterAsync(Action<Dictionary<string, string?>>? configure = null) =>
         OpenAsync(Path, Clock, configure, ownsFile: false);
 
+    /// <summary>Changes a setting while the store runs (options monitors see it).</summary>
+    public void Reconfigure(string key, string? value)
+    {
+        var configuration = (IConfigurationRoot)Services.GetRequiredService<IConfiguration>();
+        configuration[key] = value;
+        configuration.Reload();
+    }
+
     public AsyncServiceScope Scope(string actor = "test", string? correlationId = null)
     {
         var scope = Services.CreateAsyncScope();

@@ -30,11 +30,20 @@ namespace BlazorStock.Tests.Support;
 /// </summary>
 public abstract class UiContext : BunitContext, IAsyncLifetime
 {
+    private readonly UiContext? _beside;
     private int _pushed;
     private AsyncServiceScope _storeScope;
 
     protected UiContext()
+        : this(null)
     {
+    }
+
+    /// <param name="beside">Another circuit of the same server: this one shares its store and notifier.</param>
+    private UiContext(UiContext? beside)
+    {
+        _beside = beside;
+        Notifier = beside?.Notifier ?? new LiveNotifier(NullLogger<LiveNotifier>.Instance);
         JSInterop.Mode = JSRuntimeMode.Loose;
         Services.AddMudServices();
         Services.AddSingleton(Notifier);
@@ -62,7 +71,7 @@ public abstract class UiContext : BunitContext, IAsyncLifetime
         FromStoreScope<ConsistencyService>();
     }
 
-    public LiveNotifier Notifier { get; } = new(NullLogger<LiveNotifier>.Instance);
+    public LiveNotifier Notifier { get; }
 
     public TestStore Store { get; private set; } = null!;
 
@@ -73,7 +82,7 @@ public abstract class UiContext : BunitContext, IAsyncLifetime
 
     public virtual async Task InitializeAsync()
     {
-        Store = await TestStore.CreateAsync(ConfigureStore);
+        Store = _beside?.Store ?? await TestStore.CreateAsync(ConfigureStore);
         _storeScope = Store.Scope(actor: "page");
         SetRendererInfo(new RendererInfo("Server", isInteractive: true));
         var (cartId, token) = Services.GetRequiredService<CartIdentity>().Create();
@@ -85,7 +94,21 @@ public abstract class UiContext : BunitContext, IAsyncLifetime
     {
         await base.DisposeAsync();
         await _storeScope.DisposeAsync();
-        await Store.DisposeAsync();
+        if (_beside is null)
+        {
+            await Store.DisposeAsync();
+        }
+    }
+
+    /// <summary>
+    /// A second circuit on the same server: its own renderer, DI scope and cart, the same domain and notifier
+    /// (what circuits share in the app). Dispose it before this one.
+    /// </summary>
+    public async Task<UiContext> OpenAnotherCircuitAsync()
+    {
+        var other = new AnotherCircuit(this);
+        await other.InitializeAsync();
+        return other;
     }
 
     /// <summary>Renders the popover provider that MudBlazor's selects, menus and dialogs need, then the component.</summary>
@@ -117,4 +140,6 @@ public abstract class UiContext : BunitContext, IAsyncLifetime
     protected virtual void ConfigureStore(Dictionary<string, string?> settings)
     {
     }
+
+    private sealed class AnotherCircuit(UiContext beside) : UiContext(beside);
 }

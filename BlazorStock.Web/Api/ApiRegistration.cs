@@ -37,6 +37,8 @@ public static class ApiRegistration
         // Binding failures throw so BadRequestExceptionHandler can say what was wrong (the default is a bare 400).
         services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
         services.AddExceptionHandler<BadRequestExceptionHandler>();
+        services.AddExceptionHandler<StorageFullExceptionHandler>();
+        services.AddSingleton<IProblemDetailsWriter, ApiProblemWriter>();
         services.Configure<ProblemDetailsOptions>(options => options.CustomizeProblemDetails = context =>
         {
             context.ProblemDetails.Extensions.TryAdd("code", DefaultCode(context.ProblemDetails.Status ?? context.HttpContext.Response.StatusCode));

@@ -57,9 +57,9 @@ public sealed class CartIdentity(IDataProtectionProvider protection) : IDisposab
         var (cartId, token) = Create();
         context.Response.Cookies.Append(CookieName, token, new CookieOptions
         {
+            // Secure outside Development comes from the app's cookie rules (Requests/CookieRules).
             HttpOnly = true,
             SameSite = SameSiteMode.Lax,
-            Secure = context.Request.IsHttps,
             IsEssential = true,
             MaxAge = TimeSpan.FromDays(30),
         });

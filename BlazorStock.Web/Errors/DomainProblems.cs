@@ -13,6 +13,7 @@ public static class DomainProblems
         ErrorCodes.InvalidQuantity or ErrorCodes.InvalidProduct or ErrorCodes.InvalidKit or ErrorCodes.InvalidImage
             or ErrorCodes.InvalidReason or ErrorCodes.InvalidPaymentReference or ErrorCodes.InvalidCustomer => StatusCodes.Status400BadRequest,
         ErrorCodes.PaymentDeclined => StatusCodes.Status402PaymentRequired,
+        ErrorCodes.StorageFull or ErrorCodes.WritesUnavailable => StatusCodes.Status503ServiceUnavailable,
         _ => StatusCodes.Status409Conflict,
     };
 

@@ -10,6 +10,7 @@ public static class HealthEndpoints
     {
         builder.Services.AddHealthChecks()
             .AddCheck<DatabaseHealthCheck>("database")
+            .AddCheck<WriterHealthCheck>("writer")
             .AddCheck<HangfireHealthCheck>("jobs");
         return builder;
     }

@@ -2,6 +2,7 @@ using System.Security.Claims;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
+using BlazorStock.Domain.Persistence;
 using BlazorStock.Web.Carts;
 using BlazorStock.Web.Errors;
 using Microsoft.AspNetCore.Http.Json;
@@ -79,11 +80,20 @@ public sealed class IdempotencyFilter(IReadOnlyList<int> requestArguments)
             if (status >= 500)
             {
                 await store.ReleaseAsync(scope, key, claim.ClaimId, CancellationToken.None);
+                return Results.Empty;
             }
-            else
+
+            try
             {
                 // Not the request's token: once the work is done its answer must be kept even if the client left.
                 await store.CompleteAsync(scope, key, claim.ClaimId, status, contentType, location, body, CancellationToken.None);
+            }
+            catch (Exception ex) when (WriteRefusals.IsStorageFull(ex))
+            {
+                // The work committed and its answer is sent. Freeing the key would let a retry do it twice; kept
+                // in flight, a retry is told to wait (409) until the in-flight timeout (issue 19).
+                http.RequestServices.GetRequiredService<ILogger<IdempotencyFilter>>()
+                    .LogWarning("The answer to Idempotency-Key {Key} could not be stored: the storage is full", key);
             }
 
             return Results.Empty;

@@ -8,6 +8,7 @@ public static class JobCatalog
     public const string ExpireHolds = "expire-holds";
     public const string ConsistencyCheck = "consistency-check";
     public const string DailyReport = "daily-report";
+    public const string PruneHistory = "prune-history";
 
     private static readonly RecurringJobOptions Utc = new() { TimeZone = TimeZoneInfo.Utc };
 
@@ -19,9 +20,12 @@ public static class JobCatalog
         new(ConsistencyCheck, typeof(ConsistencyCheckJob), "Checks reserved counts, units and holds for drift; repairs only with Jobs:Consistency:AutoRepair",
             "Jobs:Consistency:Cron", o => o.Consistency.Cron,
             (jobs, cron) => jobs.AddOrUpdate<ConsistencyCheckJob>(ConsistencyCheck, j => j.RunAsync(null, CancellationToken.None), cron, Utc)),
-        new(DailyReport, typeof(DailyReportJob), "Reports the last 24 hours (holds created, expired, converted; most held; low stock) and prunes old run history",
+        new(DailyReport, typeof(DailyReportJob), "Reports the last 24 hours (holds created, expired, converted; most held; low stock)",
             "Jobs:DailyReport:Cron", o => o.DailyReport.Cron,
             (jobs, cron) => jobs.AddOrUpdate<DailyReportJob>(DailyReport, j => j.RunAsync(null, CancellationToken.None), cron, Utc)),
+        new(PruneHistory, typeof(PruneHistoryJob), "Deletes job runs older than Jobs:HistoryRetention from the run history",
+            "Jobs:PruneHistory:Cron", o => o.PruneHistory.Cron,
+            (jobs, cron) => jobs.AddOrUpdate<PruneHistoryJob>(PruneHistory, j => j.RunAsync(null, CancellationToken.None), cron, Utc)),
     ];
 
     public static JobDefinition? Find(string? id) => All.FirstOrDefault(j => j.Id == id);

@@ -25,6 +25,7 @@ public sealed class JobOptions
     /// <summary>How often the server looks for recurring jobs that are due (Hangfire's default is 15 seconds).</summary>
     public TimeSpan SchedulePollingInterval { get; set; } = TimeSpan.FromSeconds(15);
 
+    /// <summary>How long finished job runs stay in the run history before <c>prune-history</c> deletes them.</summary>
     public TimeSpan HistoryRetention { get; set; } = TimeSpan.FromDays(30);
 
     public ExpireHoldsOptions ExpireHolds { get; set; } = new();
@@ -32,6 +33,8 @@ public sealed class JobOptions
     public ConsistencyCheckOptions Consistency { get; set; } = new();
 
     public DailyReportOptions DailyReport { get; set; } = new();
+
+    public PruneHistoryOptions PruneHistory { get; set; } = new();
 
     public sealed class ExpireHoldsOptions
     {
@@ -50,5 +53,10 @@ public sealed class JobOptions
     public sealed class DailyReportOptions
     {
         public string Cron { get; set; } = "0 6 * * *";
+    }
+
+    public sealed class PruneHistoryOptions
+    {
+        public string Cron { get; set; } = "30 3 * * *";
     }
 }

@@ -18,6 +18,7 @@ public sealed class CircuitActivityHandler(OperationContext operation, CartSessi
         if (accessor.HttpContext is { } context)
         {
             cart.Resolve(context);
+            operation.ClientAddress = context.Connection.RemoteIpAddress?.ToString();
             _actor = OperationActors.For(context.User, cart.CartId);
         }
 

@@ -25,6 +25,7 @@ public sealed class RequestContextMiddleware(RequestDelegate next)
             return Task.CompletedTask;
         });
         operation.CorrelationId = requestId;
+        operation.ClientAddress = context.Connection.RemoteIpAddress?.ToString();
         operation.Actor = OperationActors.For(context.User, carts.Find(context));
         return next(context);
     }

@@ -27,7 +27,7 @@ public static class StaffAuthentication
         var services = builder.Services;
         services.AddDbContext<WebDbContext>((sp, options) =>
             options.UseSqlite(sp.GetRequiredService<IOptions<PersistenceOptions>>().Value.ConnectionString, sqlite => sqlite.MigrationsHistoryTable(WebDbContext.HistoryTable))
-                .AddInterceptors(new SqliteConnectionSetup()));
+                .AddInterceptors(new SqliteConnectionSetup(sp.GetRequiredService<IOptionsMonitor<PersistenceOptions>>().MaxPageCount())));
 
         services.AddIdentityCore<IdentityUser>(options =>
             {

@@ -239,6 +239,10 @@ namespace BlazorStock.Domain.Persistence.Migrations
                     b.Property<long?>("CheckedOutAt")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("ClientAddress")
+                        .HasMaxLength(45)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("CloseReason")
                         .HasMaxLength(500)
                         .HasColumnType("TEXT");
@@ -300,6 +304,10 @@ namespace BlazorStock.Domain.Persistence.Migrations
                         .HasFilter("\"ClosedAt\" IS NOT NULL");
 
                     b.HasIndex("OwnerType", "OwnerId");
+
+                    b.HasIndex("ProductId", "ClientAddress")
+                        .HasDatabaseName("IX_Holds_ActiveAddress")
+                        .HasFilter("\"ClientAddress\" IS NOT NULL AND \"Status\" = 'Active'");
 
                     b.HasIndex("ProductId", "Status");
 

@@ -3,6 +3,7 @@ using BlazorStock.Domain.Holds;
 using BlazorStock.Domain.Orders;
 using BlazorStock.Domain.Persistence;
 using BlazorStock.Web.Api.Paging;
+using BlazorStock.Web.Jobs;
 using BlazorStock.Web.Staff;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
@@ -12,8 +13,6 @@ namespace BlazorStock.Web.Api.Admin;
 /// <summary>Staff oversight: every hold, the consistency check and repair, and (Admin) the cleanup run.</summary>
 public static class AdminApi
 {
-    private const int CleanupBatchSize = 500;
-
     public static IEndpointRouteBuilder MapAdminEndpoints(this IEndpointRouteBuilder api)
     {
         var admin = api.MapGroup("/admin").WithTags("Admin").RequireStaff(StaffPolicies.Warehouse);
@@ -54,11 +53,13 @@ public static class AdminApi
         return TypedResults.Ok(new RepairResponse(result.Repaired, result.Skipped));
     }
 
-    public static async Task<Ok<CleanupResponse>> CleanupAsync(bool? dryRun, HoldService holds, OrderService orders, CancellationToken cancellationToken)
+    /// <summary>The same run as the <c>expire-holds</c> job, in batches of its <c>Jobs:ExpireHolds:BatchSize</c>.</summary>
+    public static async Task<Ok<CleanupResponse>> CleanupAsync(bool? dryRun, HoldService holds, OrderService orders, IOptions<JobOptions> jobs, CancellationToken cancellationToken)
     {
         var dry = dryRun ?? false;
-        var expired = dry ? await holds.PreviewExpiryAsync(cancellationToken) : await holds.ExpireDueAsync(CleanupBatchSize, cancellationToken);
-        var overdue = await orders.CancelOverdueAsync(CleanupBatchSize, dry, cancellationToken);
+        var batchSize = jobs.Value.ExpireHolds.BatchSize;
+        var expired = dry ? await holds.PreviewExpiryAsync(cancellationToken) : await holds.ExpireDueAsync(batchSize, cancellationToken);
+        var overdue = await orders.CancelOverdueAsync(batchSize, dry, cancellationToken);
         return TypedResults.Ok(new CleanupResponse(dry, expired.HoldsExpired, expired.UnitsReleased + overdue.UnitsReleased, overdue.OrdersCancelled));
     }
 }

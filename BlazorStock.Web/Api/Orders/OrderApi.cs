@@ -153,8 +153,9 @@ public static class OrderApi
 
     private static ProblemHttpResult NoSuchOrder() => ApiProblems.Problem(StatusCodes.Status404NotFound, Domain.ErrorCodes.OrderNotFound, "No such order.");
 
-    private static ProblemHttpResult? InvalidLines(IReadOnlyList<OrderLineInput> lines) =>
-        lines.Count is 0 or > MaxLines || lines.Any(l => l.Quantity < 1)
-            ? ApiProblems.Invalid(Domain.ErrorCodes.InvalidQuantity, $"Give 1 to {MaxLines} lines, each with a quantity of at least 1.")
+    // A JSON list may hold nulls whatever its element type says ("lines": [null] was a 500, issue 19).
+    private static ProblemHttpResult? InvalidLines(IReadOnlyList<OrderLineInput?> lines) =>
+        lines.Count is 0 or > MaxLines || lines.Any(l => l is null || l.Quantity is < 1 or > Order.MaxLineQuantity)
+            ? ApiProblems.Invalid(Domain.ErrorCodes.InvalidQuantity, $"Give 1 to {MaxLines} lines, each with a quantity of 1 to {Order.MaxLineQuantity}.")
             : null;
 }

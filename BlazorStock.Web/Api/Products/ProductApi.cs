@@ -46,17 +46,27 @@ public static class ProductApi
             ? TypedResults.Ok(product)
             : ApiProblems.Problem(StatusCodes.Status404NotFound, ErrorCodes.ProductNotFound, $"Product {id} does not exist.");
 
-    public static async Task<Created<ProductDetailResponse>> CreateProductAsync(
+    public static async Task<Results<Created<ProductDetailResponse>, ProblemHttpResult>> CreateProductAsync(
         ProductRequest request, CatalogService catalog, StockDbContext db, CancellationToken cancellationToken)
     {
+        if (request.ComponentsProblem() is { } problem)
+        {
+            return problem;
+        }
+
         var product = await catalog.CreateProductAsync(request.ToDetails(), request.ToComponents(), cancellationToken);
         var detail = await ProductReadModel.DetailAsync(db, product.Id, cancellationToken);
         return TypedResults.Created($"/api/products/{product.Id}", detail);
     }
 
-    public static async Task<Ok<ProductDetailResponse>> UpdateProductAsync(
+    public static async Task<Results<Ok<ProductDetailResponse>, ProblemHttpResult>> UpdateProductAsync(
         int id, ProductRequest request, CatalogService catalog, StockDbContext db, CancellationToken cancellationToken)
     {
+        if (request.ComponentsProblem() is { } problem)
+        {
+            return problem;
+        }
+
         await catalog.UpdateProductAsync(id, request.ToDetails(), request.ToComponents(), cancellationToken);
         return TypedResults.Ok((await ProductReadModel.DetailAsync(db, id, cancellationToken))!);
     }

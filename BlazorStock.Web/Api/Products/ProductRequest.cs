@@ -1,4 +1,7 @@
+using BlazorStock.Domain;
 using BlazorStock.Domain.Catalog;
+using BlazorStock.Web.Errors;
+using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace BlazorStock.Web.Api.Products;
 
@@ -21,4 +24,8 @@ public sealed record ProductRequest(
             HoldDurationSeconds is { } seconds ? TimeSpan.FromSeconds(seconds) : null, PerCustomerLimit, LowStockThreshold);
 
     public IReadOnlyList<(int ComponentId, int Quantity)>? ToComponents() => Components?.Select(c => (c.ProductId, c.Quantity)).ToList();
+
+    /// <summary>A JSON list may hold nulls whatever its element type says ("components": [null] was a 500, issue 19).</summary>
+    public ProblemHttpResult? ComponentsProblem() =>
+        Components?.Any(c => c is null) == true ? ApiProblems.Invalid(ErrorCodes.InvalidKit, "Each component needs a productId and a quantity.") : null;
 }

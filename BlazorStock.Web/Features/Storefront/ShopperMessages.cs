@@ -37,6 +37,9 @@ public static class ShopperMessages
         ErrorCodes.AlreadyPaid => "This order is already paid.",
         ErrorCodes.InvalidTransition => "This order can no longer be paid.",
         ErrorCodes.ConcurrencyConflict => "Something changed at the same moment; please try again.",
+        ErrorCodes.StorageFull => "We cannot save anything right now because the shop's storage is full. Nothing was changed; please try again in a minute.",
+        ErrorCodes.WritesUnavailable => "We cannot save anything right now. Nothing was changed; please try again in a minute.",
+        ErrorCodes.AddressLimitExceeded => "Too much of this product is already held from your network. Buy or remove what you hold, or try again later.",
         _ => "Something went wrong; please try again.",
     };
 

@@ -1,7 +1,6 @@
 using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.AspNetCore.Mvc;
 
 namespace BlazorStock.Web.Staff.Account;
 
@@ -30,8 +29,13 @@ public static class AccountEndpoints
         return app;
     }
 
-    public static async Task<RedirectHttpResult> SignInAsync([FromForm] SignInForm form, UserManager<IdentityUser> users, SignInManager<IdentityUser> signIn)
+    /// <summary>
+    /// Reads its form itself: binding <c>[FromForm]</c> would refuse an expired token with a bare 400 before the
+    /// group's filter could send the browser back to the form with a word of explanation (issue 19).
+    /// </summary>
+    public static async Task<RedirectHttpResult> SignInAsync(HttpContext http, UserManager<IdentityUser> users, SignInManager<IdentityUser> signIn)
     {
+        var form = http.Request.HasFormContentType ? SignInForm.From(await http.Request.ReadFormAsync(http.RequestAborted)) : new SignInForm();
         var returnUrl = ReturnUrl.LocalOr(form.ReturnUrl, "/staff");
         var user = form.Email is { Length: > 0 and <= 256 } email ? await users.FindByEmailAsync(email.Trim()) : null;
         if (user is null || string.IsNullOrEmpty(form.Password))

@@ -10,4 +10,12 @@ public sealed class SignInForm
     public bool RememberMe { get; set; }
 
     public string? ReturnUrl { get; set; }
+
+    public static SignInForm From(IFormCollection form) => new()
+    {
+        Email = form["Email"].ToString(),
+        Password = form["Password"].ToString(),
+        RememberMe = bool.TryParse(form["RememberMe"].ToString(), out var remember) && remember,
+        ReturnUrl = form["ReturnUrl"].ToString(),
+    };
 }
