@@ -45,6 +45,9 @@ public abstract class UiContext : BunitContext, IAsyncLifetime
         _beside = beside;
         Notifier = beside?.Notifier ?? new LiveNotifier(NullLogger<LiveNotifier>.Instance);
         JSInterop.Mode = JSRuntimeMode.Loose;
+
+        // Renders here wait for real database reads, which take far longer than bunit's one second default on a busy machine.
+        DefaultWaitTimeout = TimeSpan.FromSeconds(10);
         Services.AddMudServices();
         Services.AddSingleton(Notifier);
         Services.AddSingleton<IDataProtectionProvider>(new EphemeralDataProtectionProvider());
@@ -111,14 +114,32 @@ public abstract class UiContext : BunitContext, IAsyncLifetime
         return other;
     }
 
+    /// <summary>Where MudBlazor renders open selects and menus, once <see cref="RenderWithProviders{TComponent}"/> ran.</summary>
+    public IRenderedComponent<MudPopoverProvider> Popovers { get; private set; } = null!;
+
+    /// <summary>Where MudBlazor renders open dialogs, once <see cref="RenderWithProviders{TComponent}"/> ran.</summary>
+    public IRenderedComponent<MudDialogProvider> Dialogs { get; private set; } = null!;
+
+    /// <summary>Where MudBlazor renders snackbars, once <see cref="RenderWithProviders{TComponent}"/> ran.</summary>
+    public IRenderedComponent<MudSnackbarProvider> Snackbars { get; private set; } = null!;
+
     /// <summary>Renders the popover provider that MudBlazor's selects, menus and dialogs need, then the component.</summary>
     public IRenderedComponent<TComponent> RenderWithProviders<TComponent>(Action<ComponentParameterCollectionBuilder<TComponent>>? parameters = null)
         where TComponent : IComponent
     {
-        Render<MudPopoverProvider>();
-        Render<MudSnackbarProvider>();
-        Render<MudDialogProvider>();
+        Popovers = Render<MudPopoverProvider>();
+        Snackbars = Render<MudSnackbarProvider>();
+        Dialogs = Render<MudDialogProvider>();
         return Render(parameters);
+    }
+
+    /// <summary>Opens the select labelled <paramref name="label"/> in <paramref name="component"/> and clicks <paramref name="option"/>, as a user would.</summary>
+    public void Choose<TComponent>(IRenderedComponent<TComponent> component, string label, string option)
+        where TComponent : IComponent
+    {
+        component.Find($"[role=combobox][aria-label='{label}']").Closest(".mud-input-control")!.MouseDown();
+        Popovers.WaitForAssertion(() => Assert.Contains(Popovers.FindAll(".mud-popover-open .mud-list-item"), i => i.TextContent.Trim() == option));
+        Popovers.FindAll(".mud-popover-open .mud-list-item").First(i => i.TextContent.Trim() == option).Click();
     }
 
     /// <summary>Hands every event committed since the last push to the notifier, as the live pump does.</summary>
@@ -133,7 +154,7 @@ public abstract class UiContext : BunitContext, IAsyncLifetime
         where T : class =>
         Services.AddSingleton(_ => Store.Services.GetRequiredService<T>());
 
-    private void FromStoreScope<T>()
+    protected void FromStoreScope<T>()
         where T : class =>
         Services.AddScoped(_ => _storeScope.ServiceProvider.GetRequiredService<T>());
 
