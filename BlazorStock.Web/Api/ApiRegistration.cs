@@ -1,9 +1,13 @@
 using System.Text.Json.Serialization;
 using BlazorStock.Web.Api.Admin;
+using BlazorStock.Web.Api.Analytics;
 using BlazorStock.Web.Api.Audit;
 using BlazorStock.Web.Api.Auth;
 using BlazorStock.Web.Api.Carts;
+using BlazorStock.Web.Api.Dashboard;
+using BlazorStock.Web.Api.History;
 using BlazorStock.Web.Api.Items;
+using BlazorStock.Web.Api.Jobs;
 using BlazorStock.Web.Api.OpenApi;
 using BlazorStock.Web.Api.Orders;
 using BlazorStock.Web.Api.Products;
@@ -84,6 +88,14 @@ public static class ApiRegistration
         api.MapAuditEndpoints();
         api.MapItemEndpoints();
         api.MapReportEndpoints();
+        api.MapStaffHoldEndpoints();
+        api.MapDashboardEndpoints();
+        api.MapStockOverviewEndpoints();
+        api.MapProductImageEndpoints();
+        api.MapItemReceiptEndpoints();
+        api.MapTimelineEndpoints();
+        api.MapAnalyticsEndpoints();
+        api.MapJobEndpoints();
         return app;
     }
 

@@ -23,6 +23,7 @@ public static partial class ApiEndpoints
         "POST /api/orders/{id:guid}/pay",
         "GET /api/products",
         "GET /api/products/{id:int}",
+        "GET /api/products/{id:int}/image",
     };
 
     public static IReadOnlyList<ApiEndpoint> All(IServiceProvider services) =>

@@ -3,6 +3,7 @@ using BlazorStock.Domain.Holds;
 using BlazorStock.Domain.Orders;
 using BlazorStock.Domain.Persistence;
 using BlazorStock.Web.Api.Paging;
+using BlazorStock.Web.Errors;
 using BlazorStock.Web.Jobs;
 using BlazorStock.Web.Staff;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -16,7 +17,8 @@ public static class AdminApi
     public static IEndpointRouteBuilder MapAdminEndpoints(this IEndpointRouteBuilder api)
     {
         var admin = api.MapGroup("/admin").WithTags("Admin").RequireStaff(StaffPolicies.Warehouse);
-        admin.MapGet("/holds", ListHoldsAsync).WithName("ListHolds").WithSummary("All holds, newest first; keyset-paged.")
+        admin.MapGet("/holds", ListHoldsAsync).WithName("ListHolds")
+            .WithSummary("All holds, filtered by status, product, warehouse, owner type or expiry within N minutes; newest first by default; keyset-paged.")
             .ProducesProblem(StatusCodes.Status400BadRequest);
         admin.MapGet("/consistency", CheckConsistencyAsync).WithName("CheckConsistency")
             .WithSummary("Compare stored counts with what holds, orders and units say they should be.");
@@ -29,14 +31,27 @@ public static class AdminApi
     }
 
     public static async Task<Results<Ok<Page<AdminHoldResponse>>, ProblemHttpResult>> ListHoldsAsync(
-        StockDbContext db, IOptions<HoldOptions> options, TimeProvider time, HoldStatus? status, int? productId, string? cursor, int? limit, CancellationToken cancellationToken)
+        StockDbContext db, IOptions<HoldOptions> options, TimeProvider time, HoldStatus? status, int? productId, int? warehouseId, HoldOwnerType? ownerType,
+        int? expiringWithinMinutes, string? sort, string? cursor, int? limit, CancellationToken cancellationToken)
     {
+        sort ??= HoldQueries.Sorts[0];
+        if (!HoldQueries.Sorts.Contains(sort))
+        {
+            return ApiProblems.Invalid("invalid_sort", $"sort is one of {string.Join(", ", HoldQueries.Sorts)}.");
+        }
+
+        if (expiringWithinMinutes < 1)
+        {
+            return ApiProblems.Invalid("invalid_request", "expiringWithinMinutes must be at least 1.");
+        }
+
         if (!Cursor.TryLimit(limit, out var take, out var problem))
         {
             return problem;
         }
 
-        return await HoldQueries.ListAsync(db, options.Value, new HoldFilter(status, productId), cursor, take, time.GetUtcNow(), cancellationToken) is { } page
+        var filter = new HoldFilter(status, productId, warehouseId, ownerType, expiringWithinMinutes, sort);
+        return await HoldQueries.ListAsync(db, options.Value, filter, cursor, take, time.GetUtcNow(), cancellationToken) is { } page
             ? TypedResults.Ok(new Page<AdminHoldResponse>(page.Items.Select(h => h.ToResponse()).ToList(), page.NextCursor))
             : Cursor.Invalid();
     }

@@ -14,13 +14,14 @@ public static class ItemApi
     public static IEndpointRouteBuilder MapItemEndpoints(this IEndpointRouteBuilder api)
     {
         var items = api.MapGroup("/items").WithTags("Items").RequireStaff(StaffPolicies.Warehouse);
-        items.MapGet("", ListAsync).WithName("ListItems").WithSummary("Serialized units, by serial number.");
+        items.MapGet("", ListAsync).WithName("ListItems").WithSummary("Serialized units, by serial number; filtered by product, status and part of the serial number.");
         items.MapGet("/{id:int}/history", HistoryAsync).WithName("GetItemHistory").WithSummary("A unit and every status change it went through.")
             .ProducesProblem(StatusCodes.Status404NotFound);
         return api;
     }
 
-    public static async Task<Ok<List<ItemResponse>>> ListAsync(StockDbContext db, int? productId, UnitStatus? status, CancellationToken cancellationToken)
+    /// <param name="serial">Units whose serial number contains this.</param>
+    public static async Task<Ok<List<ItemResponse>>> ListAsync(StockDbContext db, int? productId, UnitStatus? status, string? serial, CancellationToken cancellationToken)
     {
         var query = db.SerializedUnits.AsNoTracking();
         if (productId is { } product)
@@ -31,6 +32,12 @@ public static class ItemApi
         if (status is { } wanted)
         {
             query = query.Where(u => u.Status == wanted);
+        }
+
+        if (!string.IsNullOrWhiteSpace(serial))
+        {
+            var pattern = LikePattern.Containing(serial);
+            query = query.Where(u => EF.Functions.Like(u.SerialNumber, pattern, LikePattern.Escape));
         }
 
         var units = await query.OrderBy(u => u.SerialNumber).ToListAsync(cancellationToken);

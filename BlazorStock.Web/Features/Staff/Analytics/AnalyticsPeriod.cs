@@ -1,6 +1,6 @@
 namespace BlazorStock.Web.Features.Staff.Analytics;
 
-/// <summary>The windows the analytics page offers, each with the slice its charts use.</summary>
+/// <summary>The windows the analytics page (and <c>GET /api/analytics</c>) offers, each with the slice its charts use.</summary>
 public sealed record AnalyticsPeriod(string Key, string Label, TimeSpan Length, TimeSpan Bucket, string BucketName)
 {
     public static IReadOnlyList<AnalyticsPeriod> All { get; } =
@@ -10,5 +10,18 @@ public sealed record AnalyticsPeriod(string Key, string Label, TimeSpan Length, 
         new("30d", "Last 30 days", TimeSpan.FromDays(30), TimeSpan.FromDays(1), "day"),
     ];
 
-    public static AnalyticsPeriod Of(string? key) => All.FirstOrDefault(p => p.Key == key) ?? All[0];
+    /// <summary>The period with this key, or null.</summary>
+    public static AnalyticsPeriod? Find(string? key) => All.FirstOrDefault(p => p.Key == key);
+
+    public static AnalyticsPeriod Of(string? key) => Find(key) ?? All[0];
+
+    /// <summary>
+    /// The window as of <paramref name="now"/>: it ends at the next whole bucket, so each bar is a whole hour or day
+    /// and the last one is the current.
+    /// </summary>
+    public (DateTimeOffset From, DateTimeOffset To) WindowAt(DateTimeOffset now)
+    {
+        var to = new DateTimeOffset(now.UtcTicks - (now.UtcTicks % Bucket.Ticks), TimeSpan.Zero) + Bucket;
+        return (to - Length, to);
+    }
 }

@@ -17,11 +17,20 @@ public static class AuditQueries
 
     public static async Task<(List<TimelineEntry> Entries, long? NextBefore)> ListAsync(StockDbContext db, AuditFilter filter, CancellationToken cancellationToken)
     {
+        var rows = await FilteredAsync(db, filter, PageSize + 1, cancellationToken);
+        var names = await SubjectsAsync(db, rows, cancellationToken);
+        var page = Cursor.ToPage(rows, PageSize, a => ToEntry(a, names), a => a.Id.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        return (page.Items.ToList(), page.NextCursor is null ? null : rows[PageSize - 1].Id);
+    }
+
+    /// <summary>The entries <paramref name="filter"/> selects, newest first, at most <paramref name="take"/>; <c>GET /api/audit</c> pages through the same.</summary>
+    public static async Task<List<AuditEntry>> FilteredAsync(StockDbContext db, AuditFilter filter, int take, CancellationToken cancellationToken)
+    {
         // When nothing else filters one object's entries, the lookup needs to find only one page of them.
         var narrowed = !string.IsNullOrWhiteSpace(filter.Actor) || !string.IsNullOrWhiteSpace(filter.Action) || !string.IsNullOrWhiteSpace(filter.Reference)
             || !string.IsNullOrWhiteSpace(filter.Request) || filter.From is not null || filter.To is not null;
         var query = await AuditLookup.WhereObjectAsync(db, db.AuditEntries.AsNoTracking(), filter.Type?.Trim(), filter.Id?.Trim(), filter.Before,
-            narrowed ? null : PageSize + 1, cancellationToken);
+            narrowed ? null : take, cancellationToken);
 
         if (!string.IsNullOrWhiteSpace(filter.Actor))
         {
@@ -60,10 +69,7 @@ public static class AuditQueries
             query = query.Where(a => a.Id < before);
         }
 
-        var rows = await query.OrderByDescending(a => a.Id).Take(PageSize + 1).ToListAsync(cancellationToken);
-        var names = await SubjectsAsync(db, rows, cancellationToken);
-        var page = Cursor.ToPage(rows, PageSize, a => ToEntry(a, names), a => a.Id.ToString(System.Globalization.CultureInfo.InvariantCulture));
-        return (page.Items.ToList(), page.NextCursor is null ? null : rows[PageSize - 1].Id);
+        return await query.OrderByDescending(a => a.Id).Take(take).ToListAsync(cancellationToken);
     }
 
     /// <summary>A product's own changes and every change of its stock levels.</summary>
