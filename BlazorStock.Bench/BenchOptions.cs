@@ -24,6 +24,15 @@ public sealed record BenchOptions
     /// <summary>Holds per expiry transaction, as the ExpireHolds job's <c>Jobs:ExpireHolds:BatchSize</c>.</summary>
     public int ExpiryBatchSize { get; init; } = 500;
 
+    /// <summary>Open circuits (browser tabs) in the circuit scenarios (<c>--circuits N</c>).</summary>
+    public int Circuits { get; init; } = 1_000;
+
+    /// <summary>How long <c>circuits-idle</c> watches the server's CPU while the tabs sit open.</summary>
+    public TimeSpan IdleWindow { get; init; } = TimeSpan.FromSeconds(20);
+
+    /// <summary>Configuration for the circuit scenarios' server process (<c>--set Key=Value</c>, repeatable), for A/B runs.</summary>
+    public IReadOnlyDictionary<string, string> ServerSettings { get; init; } = new Dictionary<string, string>();
+
     /// <summary>How long at most to warm the JIT up before the timed runs (<see cref="Warmup"/>); zero skips it.</summary>
     public TimeSpan WarmupLimit { get; init; } = TimeSpan.FromSeconds(90);
 
@@ -43,7 +52,11 @@ public sealed record BenchOptions
         FanOutClients = 5,
         FanOutChanges = 5,
         Expirations = 300,
+        Circuits = 3,
+        IdleWindow = TimeSpan.FromSeconds(1),
         WarmupLimit = TimeSpan.Zero,
+        Scenarios = ["ceiling", "pipeline", "hot", "hot-unbatched", "write", "write-unbatched", "spread", "mixed", "fanout", "expiry",
+            "circuits-idle"],
     };
 
     public static BenchOptions Parse(string[] args)
@@ -64,6 +77,9 @@ public sealed record BenchOptions
                 "--expirations" => options with { Expirations = int.Parse(value) },
                 "--expiry-batch" => options with { ExpiryBatchSize = int.Parse(value) },
                 "--warmup-seconds" => options with { WarmupLimit = TimeSpan.FromSeconds(int.Parse(value)) },
+                "--circuits" => options with { Circuits = int.Parse(value) },
+                "--idle-seconds" => options with { IdleWindow = TimeSpan.FromSeconds(int.Parse(value)) },
+                "--set" => options with { ServerSettings = new Dictionary<string, string>(options.ServerSettings) { [value.Split('=', 2)[0]] = value.Split('=', 2)[1] } },
                 "--scenarios" => options with { Scenarios = value.Split(',', StringSplitOptions.RemoveEmptyEntries) },
                 _ => options,
             };
