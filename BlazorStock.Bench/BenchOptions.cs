@@ -27,6 +27,9 @@ public sealed record BenchOptions
     /// <summary>Open circuits (browser tabs) in the circuit scenarios (<c>--circuits N</c>).</summary>
     public int Circuits { get; init; } = 1_000;
 
+    /// <summary>Real Chromium tabs beside the headless ones in <c>circuits-push</c> (<c>--browsers N</c>), to check the client against a browser.</summary>
+    public int Browsers { get; init; } = 3;
+
     /// <summary>How long <c>circuits-idle</c> watches the server's CPU while the tabs sit open.</summary>
     public TimeSpan IdleWindow { get; init; } = TimeSpan.FromSeconds(20);
 
@@ -53,10 +56,11 @@ public sealed record BenchOptions
         FanOutChanges = 5,
         Expirations = 300,
         Circuits = 3,
+        Browsers = 0,
         IdleWindow = TimeSpan.FromSeconds(1),
         WarmupLimit = TimeSpan.Zero,
         Scenarios = ["ceiling", "pipeline", "hot", "hot-unbatched", "write", "write-unbatched", "spread", "mixed", "fanout", "expiry",
-            "circuits-idle"],
+            "circuits-idle", "circuits-push"],
     };
 
     public static BenchOptions Parse(string[] args)
@@ -78,6 +82,7 @@ public sealed record BenchOptions
                 "--expiry-batch" => options with { ExpiryBatchSize = int.Parse(value) },
                 "--warmup-seconds" => options with { WarmupLimit = TimeSpan.FromSeconds(int.Parse(value)) },
                 "--circuits" => options with { Circuits = int.Parse(value) },
+                "--browsers" => options with { Browsers = int.Parse(value) },
                 "--idle-seconds" => options with { IdleWindow = TimeSpan.FromSeconds(int.Parse(value)) },
                 "--set" => options with { ServerSettings = new Dictionary<string, string>(options.ServerSettings) { [value.Split('=', 2)[0]] = value.Split('=', 2)[1] } },
                 "--scenarios" => options with { Scenarios = value.Split(',', StringSplitOptions.RemoveEmptyEntries) },

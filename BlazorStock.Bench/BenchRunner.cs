@@ -32,6 +32,8 @@ public static class BenchRunner
         {
             case "circuits-idle":
                 return await CircuitsIdleScenario.RunAsync(options, log);
+            case "circuits-push":
+                return await CircuitsPushScenario.RunAsync(options, log);
         }
 
         var groupCommit = !scenario.EndsWith("-unbatched", StringComparison.Ordinal);

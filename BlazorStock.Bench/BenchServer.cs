@@ -59,6 +59,9 @@ public sealed class BenchServer : WebApplicationFactory<Program>
         Directory.CreateDirectory(_directory);
         builder.UseEnvironment("Benchmark");
         builder.UseUrls("http://127.0.0.1:0");
+        // Outside Development the host does not read the build's static web assets manifest; a real browser
+        // beside the headless circuits (circuits-push) needs blazor.web.js and MudBlazor's files.
+        builder.UseStaticWebAssets();
         var settings = new Dictionary<string, string>
         {
             ["ConnectionStrings:BlazorStock"] = $"Data Source={Path.Combine(_directory, "bench.db")}",
