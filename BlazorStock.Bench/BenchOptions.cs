@@ -30,6 +30,12 @@ public sealed record BenchOptions
     /// <summary>Real Chromium tabs beside the headless ones in <c>circuits-push</c> (<c>--browsers N</c>), to check the client against a browser.</summary>
     public int Browsers { get; init; } = 3;
 
+    /// <summary>The window over which <c>circuits-click</c>'s shoppers click, each at random moments.</summary>
+    public TimeSpan ClickWindow { get; init; } = TimeSpan.FromSeconds(10);
+
+    /// <summary>Rounds of opening and closing every tab in <c>circuits-churn</c>.</summary>
+    public int ChurnRounds { get; init; } = 5;
+
     /// <summary>How long <c>circuits-idle</c> watches the server's CPU while the tabs sit open.</summary>
     public TimeSpan IdleWindow { get; init; } = TimeSpan.FromSeconds(20);
 
@@ -58,9 +64,11 @@ public sealed record BenchOptions
         Circuits = 3,
         Browsers = 0,
         IdleWindow = TimeSpan.FromSeconds(1),
+        ClickWindow = TimeSpan.FromSeconds(1),
+        ChurnRounds = 2,
         WarmupLimit = TimeSpan.Zero,
         Scenarios = ["ceiling", "pipeline", "hot", "hot-unbatched", "write", "write-unbatched", "spread", "mixed", "fanout", "expiry",
-            "circuits-idle", "circuits-push"],
+            "circuits-idle", "circuits-push", "circuits-click", "circuits-churn"],
     };
 
     public static BenchOptions Parse(string[] args)
@@ -82,6 +90,7 @@ public sealed record BenchOptions
                 "--expiry-batch" => options with { ExpiryBatchSize = int.Parse(value) },
                 "--warmup-seconds" => options with { WarmupLimit = TimeSpan.FromSeconds(int.Parse(value)) },
                 "--circuits" => options with { Circuits = int.Parse(value) },
+                "--churn-rounds" => options with { ChurnRounds = int.Parse(value) },
                 "--browsers" => options with { Browsers = int.Parse(value) },
                 "--idle-seconds" => options with { IdleWindow = TimeSpan.FromSeconds(int.Parse(value)) },
                 "--set" => options with { ServerSettings = new Dictionary<string, string>(options.ServerSettings) { [value.Split('=', 2)[0]] = value.Split('=', 2)[1] } },

@@ -32,6 +32,10 @@ public static class BenchRunner
         {
             case "circuits-idle":
                 return await CircuitsIdleScenario.RunAsync(options, log);
+            case "circuits-click":
+                return await CircuitsClickScenario.RunAsync(options, log);
+            case "circuits-churn":
+                return await CircuitsChurnScenario.RunAsync(options, log);
             case "circuits-push":
                 return await CircuitsPushScenario.RunAsync(options, log);
         }

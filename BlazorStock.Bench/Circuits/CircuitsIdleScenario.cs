@@ -13,9 +13,12 @@ public static class CircuitsIdleScenario
     /// <summary>Tabs opened and closed before the baseline, so code loaded once (MudBlazor, the cart page) is not counted per circuit.</summary>
     private const int WarmTabs = 20;
 
+    private const string Name = "circuits-idle";
+
     public static async Task<ScenarioResult> RunAsync(BenchOptions options, TextWriter log)
     {
         await using var server = await ServerProcess.StartAsync(options.ServerSettings);
+        log.WriteLine($"{Name} server process {server.ProcessId} at {server.BaseAddress}");
         var products = new List<int>();
         for (var i = 0; i < 3; i++)
         {
@@ -46,6 +49,7 @@ public static class CircuitsIdleScenario
         var after = await server.StatsAsync(collect: true);
 
         var failed = shoppers.Open.Count(c => c.Error is not null);
+        var firstError = shoppers.Open.FirstOrDefault(c => c.Error is not null)?.Error;
         var threeLines = extendButtons.Values.Count(n => n == 3);
         var n = options.Circuits;
         var perWorkingSet = (after.WorkingSetBytes - before.WorkingSetBytes) / 1024.0 / n;
@@ -55,10 +59,10 @@ public static class CircuitsIdleScenario
         await shoppers.CloseAllAsync();
         var invariants = await server.InvariantsAsync();
         log.WriteLine($"circuits-idle  {n} carts: working set {Mb(before.WorkingSetBytes)} → {Mb(after.WorkingSetBytes)} MB, heap {Mb(before.HeapBytes)} → {Mb(after.HeapBytes)} MB");
-        return new ScenarioResult("circuits-idle", n / clock.Elapsed.TotalSeconds, opened, clock.Elapsed, circuitsOk && invariants.Ok,
+        return new ScenarioResult(Name, n / clock.Elapsed.TotalSeconds, opened, clock.Elapsed, circuitsOk && invariants.Ok,
             $"{n} carts × 3 lines; per circuit {perWorkingSet:0} KB working set, {perHeap:0} KB heap (goal ≤ 273 KB); idle CPU {idleCpu:P1} of a core over {options.IdleWindow.TotalSeconds:0} s (goal < 10%); " +
             $"server: {after.ActiveCircuits} circuits, {after.ConnectedCircuits} connected, {after.LiveSubscriptions} live subscriptions; {threeLines}/{n} showed 3 lines, {failed} failed" +
-            (failed > 0 ? $" ({shoppers.Open.First(c => c.Error is not null).Error})" : "") + $"; {invariants.Notes}");
+            (firstError is null ? "" : $" ({firstError})") + $"; {invariants.Notes}");
     }
 
     private static string Mb(long bytes) => (bytes / 1024.0 / 1024.0).ToString("0.0");

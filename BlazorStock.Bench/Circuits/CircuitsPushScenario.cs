@@ -15,9 +15,12 @@ public static class CircuitsPushScenario
     private const int PrimeUnits = 20_000;
     private const int PrimePings = 20_000;
 
+    private const string Name = "circuits-push";
+
     public static async Task<ScenarioResult> RunAsync(BenchOptions options, TextWriter log)
     {
         await using var server = await ServerProcess.StartAsync(options.ServerSettings);
+        log.WriteLine($"{Name} server process {server.ProcessId} at {server.BaseAddress}");
         var http = server.Http;
         var carts = await Task.WhenAll(Enumerable.Range(0, options.Shoppers).Select(_ => Shop.CreateCartAsync(http)));
         if (options.WarmsUp)
@@ -81,16 +84,17 @@ public static class CircuitsPushScenario
         }
 
         var failed = shoppers.Open.Count(c => c.Error is not null);
+        var firstError = shoppers.Open.FirstOrDefault(c => c.Error is not null)?.Error;
         var after = await server.StatsAsync(collect: true);
         await shoppers.CloseAllAsync();
         var invariants = await server.InvariantsAsync();
         var soldOut = drop.OutcomeCount("held") == options.HotUnits;
         log.WriteLine($"circuits-push  drop with {options.Circuits} tabs open: {dropRate:0} holds/s, p99 {drop.PercentileMs(99):0.0} ms, {dropRate / ceilingRate:P0} of the ceiling " +
             $"({ceilingRate:0} req/s); alone {aloneRate:0} holds/s, p99 {alone.PercentileMs(99):0.0} ms, {aloneRate / ceilingRate:P0}");
-        return new ScenarioResult("circuits-push", dropRate, pushed, dropClock.Elapsed,
+        return new ScenarioResult(Name, dropRate, pushed, dropClock.Elapsed,
             invariants.Ok && soldOut && unseen == 0 && failed == 0 && delays.MissingCommits == 0,
             $"{options.Circuits} tabs × {delays.SampledHolds} sampled holds of a {options.HotUnits}-unit drop, {unseen} never shown, {failed} tabs failed" +
-            (failed > 0 ? $" ({shoppers.Open.First(c => c.Error is not null).Error})" : "") +
+            (firstError is null ? "" : $" ({firstError})") +
             $"; drop {dropRate:0} holds/s, p99 {drop.PercentileMs(99):0.0} ms = {dropRate / ceilingRate:P0} of the ceiling {ceilingRate:0} req/s (without tabs: {aloneRate:0} holds/s, p99 {alone.PercentileMs(99):0.0} ms); " +
             $"server CPU {serverCpu:0.00} cores during the drop, {Mb(after.WorkingSetBytes)} MB working set after{browserNote}; {invariants.Notes}")
             { Counters = $"tabs opened in p50 {opened.PercentileMs(50):0} / p99 {opened.PercentileMs(99):0} ms" };

@@ -11,7 +11,16 @@ namespace BlazorStock.Bench.Circuits;
 public sealed class RenderBatch
 {
     private const int FrameLength = 20;
+
+    // RenderTreeEditType values.
+    private const int PrependFrame = 1;
+    private const int SetAttribute = 3;
+    private const int UpdateText = 5;
+    private const int UpdateMarkup = 8;
+
     private readonly byte[] _data;
+    private readonly int[] _owners;
+    private readonly List<ClickTarget> _changedClicks = [];
     private readonly int _stringTable;
 
     public RenderBatch(byte[] data)
@@ -36,6 +45,30 @@ public sealed class RenderBatch
         }
 
         Frames = list;
+        _owners = new int[count];
+        var diffs = Int(data.Length - 20);
+        for (var d = 0; d < Int(diffs); d++)
+        {
+            var diff = Int(diffs + 4 + d * 4);
+            var componentId = Int(diff);
+            var edits = Int(diff + 4);
+            for (var e = 0; e < edits; e++)
+            {
+                var at = diff + 8 + e * 16;
+                var type = Int(at);
+                var frame = Int(at + 8);
+                if (type is PrependFrame or SetAttribute or UpdateText or UpdateMarkup && frame >= 0 && frame < count)
+                {
+                    var length = type == PrependFrame ? Math.Max(1, list[frame].SubtreeLength) : 1;
+                    Array.Fill(_owners, componentId, frame, Math.Min(length, count - frame));
+                    if (type == SetAttribute && list[frame] is { Type: RenderFrame.Attribute, Name: "onclick" } changed)
+                    {
+                        _changedClicks.Add(new ClickTarget(componentId, changed.EventHandlerId));
+                    }
+                }
+            }
+        }
+
         var disposed = Int(data.Length - 8);
         DisposedEventHandlers = Enumerable.Range(0, Int(disposed))
             .Select(i => BinaryPrimitives.ReadUInt64LittleEndian(data.AsSpan(disposed + 4 + i * 8)))
@@ -51,10 +84,13 @@ public sealed class RenderBatch
 
     public int Size => _data.Length;
 
-    /// <summary>The click handlers of the buttons whose text is <paramref name="label"/>, in document order.</summary>
-    public IReadOnlyList<ulong> ClickHandlersOf(string label)
+    /// <summary>Click handlers this batch gave existing buttons (attribute edits), with the component of each.</summary>
+    public IReadOnlyList<ClickTarget> ChangedClickHandlers => _changedClicks;
+
+    /// <summary>The buttons inserted by this batch whose text is <paramref name="label"/>, in document order.</summary>
+    public IReadOnlyList<ClickTarget> ClickHandlersOf(string label)
     {
-        var found = new List<ulong>();
+        var found = new List<ClickTarget>();
         for (var i = 0; i < Frames.Count; i++)
         {
             var frame = Frames[i];
@@ -81,7 +117,7 @@ public sealed class RenderBatch
 
             if (labelled && handler != 0)
             {
-                found.Add(handler);
+                found.Add(new ClickTarget(_owners[i], handler));
             }
         }
 
