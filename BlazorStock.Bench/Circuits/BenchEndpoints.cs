@@ -50,7 +50,9 @@ public sealed class BenchEndpoints : IStartupFilter
 
         var circuits = context.RequestServices.GetRequiredService<CircuitLoad>();
         using var process = Process.GetCurrentProcess();
-        return new ServerStats(process.WorkingSet64, GC.GetTotalMemory(forceFullCollection: false), process.TotalProcessorTime.TotalSeconds,
+        // Generation index 4 is the pinned object heap.
+        var pinned = GC.GetGCMemoryInfo(GCKind.Any).GenerationInfo[4].SizeAfterBytes;
+        return new ServerStats(process.WorkingSet64, GC.GetTotalMemory(forceFullCollection: false), pinned, process.TotalProcessorTime.TotalSeconds,
             circuits.Active, circuits.Connected, context.RequestServices.GetRequiredService<LiveNotifier>().SubscriptionCount, GC.CollectionCount(2));
     }
 

@@ -50,6 +50,26 @@ public sealed class CircuitShoppers(ServerProcess server) : IAsyncDisposable
         })));
     }
 
+    /// <summary>
+    /// Waits until every tab shows what the scenario needs: a page's first batch often has no data yet (its
+    /// component renders before its load completes), the next one brings it.
+    /// </summary>
+    public static async Task<bool> WaitUntilAsync(Func<bool> condition, TimeSpan limit)
+    {
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        while (!condition())
+        {
+            if (clock.Elapsed > limit)
+            {
+                return false;
+            }
+
+            await Task.Delay(50);
+        }
+
+        return true;
+    }
+
     /// <summary>Closes every open tab as a browser does (the unload beacon, then the socket).</summary>
     public async Task CloseAllAsync()
     {

@@ -53,12 +53,13 @@ public static class CircuitsClickScenario
             }
         }, opened);
 
+        await CircuitShoppers.WaitUntilAsync(() => tabs.Count == options.Circuits && tabs.Values.All(t => t.Extend.Length == 3), TimeSpan.FromSeconds(60));
         var clicks = new Latencies();
         var random = new Random(16);
         var starts = tabs.Values.Select(_ => Enumerable.Range(0, ClicksPerShopper).Select(_ => random.NextDouble() * options.ClickWindow.TotalSeconds).Order().ToArray()).ToArray();
         var before = await server.StatsAsync(collect: false);
         var clock = Stopwatch.StartNew();
-        await Task.WhenAll(tabs.Values.Select((tab, i) => Task.Run(() => ClickAsync(tab, starts[i], clock, clicks))));
+        await Task.WhenAll(tabs.Values.Where(t => t.Extend.Length == 3).Select((tab, i) => Task.Run(() => ClickAsync(tab, starts[i], clock, clicks))));
         clock.Stop();
         var after = await server.StatsAsync(collect: false);
 

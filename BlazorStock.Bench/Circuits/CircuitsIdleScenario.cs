@@ -37,6 +37,7 @@ public static class CircuitsIdleScenario
         var clock = Stopwatch.StartNew();
         await shoppers.OpenAsync(options.Circuits, "/cart", _ => shoppers.FillCartAsync(products),
             (shopper, _, batch, _) => extendButtons.AddOrUpdate(shopper, batch.ClickHandlersOf("Extend").Count, (_, n) => Math.Max(n, batch.ClickHandlersOf("Extend").Count)), opened);
+        await CircuitShoppers.WaitUntilAsync(() => extendButtons.Values.Count(n => n == 3) == options.Circuits, TimeSpan.FromSeconds(60));
         clock.Stop();
 
         // Idle: nothing happens but countdowns in browsers and SignalR's keep-alive pings.

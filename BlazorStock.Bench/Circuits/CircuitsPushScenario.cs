@@ -54,6 +54,7 @@ public static class CircuitsPushScenario
                 }
             }
         }, opened);
+        await CircuitShoppers.WaitUntilAsync(() => seen.Count == options.Circuits && seen.Values.All(s => s.Count > 0), TimeSpan.FromSeconds(60));
         await using var browsers = options.Browsers > 0 ? await BrowserWatchers.OpenAsync(new Uri(server.BaseAddress, page), options.Browsers) : null;
 
         await Task.Delay(TimeSpan.FromSeconds(1));
