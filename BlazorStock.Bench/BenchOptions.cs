@@ -24,6 +24,24 @@ public sealed record BenchOptions
     /// <summary>Holds per expiry transaction, as the ExpireHolds job's <c>Jobs:ExpireHolds:BatchSize</c>.</summary>
     public int ExpiryBatchSize { get; init; } = 500;
 
+    /// <summary>Open circuits (browser tabs) in the circuit scenarios (<c>--circuits N</c>).</summary>
+    public int Circuits { get; init; } = 1_000;
+
+    /// <summary>Real Chromium tabs beside the headless ones in <c>circuits-push</c> (<c>--browsers N</c>), to check the client against a browser.</summary>
+    public int Browsers { get; init; } = 3;
+
+    /// <summary>The window over which <c>circuits-click</c>'s shoppers click, each at random moments.</summary>
+    public TimeSpan ClickWindow { get; init; } = TimeSpan.FromSeconds(10);
+
+    /// <summary>Rounds of opening and closing every tab in <c>circuits-churn</c>.</summary>
+    public int ChurnRounds { get; init; } = 5;
+
+    /// <summary>How long <c>circuits-idle</c> watches the server's CPU while the tabs sit open.</summary>
+    public TimeSpan IdleWindow { get; init; } = TimeSpan.FromSeconds(20);
+
+    /// <summary>Configuration for the circuit scenarios' server process (<c>--set Key=Value</c>, repeatable), for A/B runs.</summary>
+    public IReadOnlyDictionary<string, string> ServerSettings { get; init; } = new Dictionary<string, string>();
+
     /// <summary>How long at most to warm the JIT up before the timed runs (<see cref="Warmup"/>); zero skips it.</summary>
     public TimeSpan WarmupLimit { get; init; } = TimeSpan.FromSeconds(90);
 
@@ -43,7 +61,14 @@ public sealed record BenchOptions
         FanOutClients = 5,
         FanOutChanges = 5,
         Expirations = 300,
+        Circuits = 3,
+        Browsers = 0,
+        IdleWindow = TimeSpan.FromSeconds(1),
+        ClickWindow = TimeSpan.FromSeconds(1),
+        ChurnRounds = 2,
         WarmupLimit = TimeSpan.Zero,
+        Scenarios = ["ceiling", "pipeline", "hot", "hot-unbatched", "write", "write-unbatched", "spread", "mixed", "fanout", "expiry",
+            "circuits-idle", "circuits-push", "circuits-click", "circuits-churn"],
     };
 
     public static BenchOptions Parse(string[] args)
@@ -64,6 +89,11 @@ public sealed record BenchOptions
                 "--expirations" => options with { Expirations = int.Parse(value) },
                 "--expiry-batch" => options with { ExpiryBatchSize = int.Parse(value) },
                 "--warmup-seconds" => options with { WarmupLimit = TimeSpan.FromSeconds(int.Parse(value)) },
+                "--circuits" => options with { Circuits = int.Parse(value) },
+                "--churn-rounds" => options with { ChurnRounds = int.Parse(value) },
+                "--browsers" => options with { Browsers = int.Parse(value) },
+                "--idle-seconds" => options with { IdleWindow = TimeSpan.FromSeconds(int.Parse(value)) },
+                "--set" => options with { ServerSettings = new Dictionary<string, string>(options.ServerSettings) { [value.Split('=', 2)[0]] = value.Split('=', 2)[1] } },
                 "--scenarios" => options with { Scenarios = value.Split(',', StringSplitOptions.RemoveEmptyEntries) },
                 _ => options,
             };

@@ -1,3 +1,5 @@
+using BlazorStock.Bench.Circuits;
+
 namespace BlazorStock.Bench;
 
 /// <summary>Runs the chosen scenarios, each on a fresh server, prints figures and the goal comparisons.</summary>
@@ -25,6 +27,19 @@ public static class BenchRunner
 
     public static async Task<ScenarioResult> RunScenarioAsync(string scenario, BenchOptions options, TextWriter log)
     {
+        // Circuit scenarios start their server in a process of its own, to measure its memory alone.
+        switch (scenario)
+        {
+            case "circuits-idle":
+                return await CircuitsIdleScenario.RunAsync(options, log);
+            case "circuits-click":
+                return await CircuitsClickScenario.RunAsync(options, log);
+            case "circuits-churn":
+                return await CircuitsChurnScenario.RunAsync(options, log);
+            case "circuits-push":
+                return await CircuitsPushScenario.RunAsync(options, log);
+        }
+
         var groupCommit = !scenario.EndsWith("-unbatched", StringComparison.Ordinal);
         await using var server = BenchServer.Start(groupCommit, scenario == "mixed" ? MixedScenario.Settings : null);
         return scenario switch

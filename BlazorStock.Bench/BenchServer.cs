@@ -14,20 +14,23 @@ public sealed class BenchServer : WebApplicationFactory<Program>
     private readonly string _directory = Path.Combine(Path.GetTempPath(), $"blazorstock-bench-{Guid.NewGuid():N}");
     private readonly bool _groupCommit;
     private readonly IReadOnlyDictionary<string, string> _settings;
+    private readonly Action<IServiceCollection> _services;
 
-    private BenchServer(bool groupCommit, IReadOnlyDictionary<string, string> settings)
+    private BenchServer(bool groupCommit, IReadOnlyDictionary<string, string> settings, Action<IServiceCollection> services)
     {
         _groupCommit = groupCommit;
         _settings = settings;
+        _services = services;
     }
 
     public BenchClock Clock { get; } = new();
 
     public Uri BaseAddress { get; private set; } = null!;
 
-    public static BenchServer Start(bool groupCommit, IReadOnlyDictionary<string, string>? settings = null)
+    /// <param name="services">More services for this server (the <c>--serve</c> mode's endpoints).</param>
+    public static BenchServer Start(bool groupCommit, IReadOnlyDictionary<string, string>? settings = null, Action<IServiceCollection>? services = null)
     {
-        var server = new BenchServer(groupCommit, settings ?? new Dictionary<string, string>());
+        var server = new BenchServer(groupCommit, settings ?? new Dictionary<string, string>(), services ?? (_ => { }));
         server.UseKestrel(0);
         server.StartServer();
         var address = server.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
@@ -56,6 +59,9 @@ public sealed class BenchServer : WebApplicationFactory<Program>
         Directory.CreateDirectory(_directory);
         builder.UseEnvironment("Benchmark");
         builder.UseUrls("http://127.0.0.1:0");
+        // Outside Development the host does not read the build's static web assets manifest; a real browser
+        // beside the headless circuits (circuits-push) needs blazor.web.js and MudBlazor's files.
+        builder.UseStaticWebAssets();
         var settings = new Dictionary<string, string>
         {
             ["ConnectionStrings:BlazorStock"] = $"Data Source={Path.Combine(_directory, "bench.db")}",
@@ -88,6 +94,7 @@ public sealed class BenchServer : WebApplicationFactory<Program>
             services.RemoveAll<TimeProvider>();
             services.AddSingleton<TimeProvider>(Clock);
             services.AddSingleton<IStartupFilter, PingEndpoint>();
+            _services(services);
         });
     }
 

@@ -29,7 +29,7 @@ public static class CeilingScenario
             { Counters = counters.Describe(latencies.Count) };
     }
 
-    private static Task PingAsync(HttpClient client, int shoppers, int requests, Latencies latencies)
+    public static Task PingAsync(HttpClient client, int shoppers, int requests, Latencies latencies)
     {
         var remaining = requests;
         return Workers.RunAsync(shoppers, async _ =>

@@ -24,6 +24,8 @@ public sealed class Latencies
 
     public void Add(TimeSpan latency) => _ticks.Add((long)(latency.TotalSeconds * Stopwatch.Frequency));
 
+    public void CountOutcome(string outcome) => _outcomes.AddOrUpdate(outcome, 1, (_, n) => n + 1);
+
     public int OutcomeCount(string outcome) => _outcomes.GetValueOrDefault(outcome);
 
     public double PercentileMs(double percentile)

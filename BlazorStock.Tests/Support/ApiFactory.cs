@@ -92,15 +92,7 @@ public class ApiFactory : BlazorStockFactory
     }
 
     /// <summary>The Cookie header value a browser signed in as <paramref name="email"/> would send.</summary>
-    public async Task<string> StaffCookieAsync(string email)
-    {
-        await using var scope = Services.CreateAsyncScope();
-        var signIn = scope.ServiceProvider.GetRequiredService<SignInManager<IdentityUser>>();
-        var principal = await signIn.CreateUserPrincipalAsync((await signIn.UserManager.FindByEmailAsync(email))!);
-        var options = Services.GetRequiredService<IOptionsMonitor<CookieAuthenticationOptions>>().Get(IdentityConstants.ApplicationScheme);
-        var ticket = new AuthenticationTicket(principal, new AuthenticationProperties(), IdentityConstants.ApplicationScheme);
-        return $"{options.Cookie.Name}={options.TicketDataFormat.Protect(ticket)}";
-    }
+    public Task<string> StaffCookieAsync(string email) => StaffCookie.ForAsync(Services, email);
 
     public async Task<Warehouse> WarehouseAsync()
     {

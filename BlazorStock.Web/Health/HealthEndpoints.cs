@@ -8,16 +8,20 @@ public static class HealthEndpoints
 {
     public static WebApplicationBuilder AddHealth(this WebApplicationBuilder builder)
     {
+        builder.Services.AddSingleton<CircuitLoad>();
         builder.Services.AddHealthChecks()
             .AddCheck<DatabaseHealthCheck>("database")
             .AddCheck<WriterHealthCheck>("writer")
-            .AddCheck<HangfireHealthCheck>("jobs");
+            .AddCheck<HangfireHealthCheck>("jobs")
+            .AddCheck<CircuitsHealthCheck>("circuits");
         return builder;
     }
 
-    /// <summary><c>/health</c>: overall status and each check's, as JSON; 503 when anything is unhealthy.</summary>
+    /// <summary><c>/health</c>: overall status and each check's (with its data, e.g. the circuit counts), as JSON; 503 when anything is unhealthy.</summary>
     public static IEndpointRouteBuilder MapHealthEndpoints(this IEndpointRouteBuilder app)
     {
+        // Counting starts here, before the first circuit: the meter reports changes, and a missed one is never made up.
+        app.ServiceProvider.GetRequiredService<CircuitLoad>();
         app.MapHealthChecks("/health", new HealthCheckOptions { ResponseWriter = WriteAsync });
         return app;
     }
@@ -28,7 +32,7 @@ public static class HealthEndpoints
         return context.Response.WriteAsync(JsonSerializer.Serialize(new
         {
             status = report.Status.ToString(),
-            checks = report.Entries.ToDictionary(e => e.Key, e => new { status = e.Value.Status.ToString(), description = e.Value.Description }),
+            checks = report.Entries.ToDictionary(e => e.Key, e => new { status = e.Value.Status.ToString(), description = e.Value.Description, data = e.Value.Data }),
         }, JsonSerializerOptions.Web));
     }
 }

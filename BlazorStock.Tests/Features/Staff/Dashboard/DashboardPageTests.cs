@@ -1,3 +1,5 @@
+using Microsoft.Extensions.DependencyInjection;
+using BlazorStock.Web.Health;
 using BlazorStock.Web.Shared;
 using BlazorStock.Tests.Support;
 using BlazorStock.Web.Features.Staff.Dashboard;
@@ -7,6 +9,12 @@ namespace BlazorStock.Tests.Features.Staff.Dashboard;
 
 public sealed class DashboardPageTests : UiContext
 {
+    public DashboardPageTests()
+    {
+        Services.AddMetrics();
+        Services.AddSingleton<CircuitLoad>();
+    }
+
     [Fact]
     public async Task The_stat_cards_follow_holds_as_they_are_placed_come_due_and_run_out()
     {
