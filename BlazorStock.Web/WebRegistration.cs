@@ -14,6 +14,7 @@ using BlazorStock.Web.Requests;
 using BlazorStock.Web.Shell;
 using BlazorStock.Web.Staff;
 using BlazorStock.Web.Staff.Account;
+using Microsoft.AspNetCore.Components.Server;
 using Microsoft.AspNetCore.Components.Server.Circuits;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.EntityFrameworkCore;
@@ -27,6 +28,10 @@ public static class WebRegistration
     {
         var services = builder.Services;
         services.AddRazorComponents().AddInteractiveServerComponents();
+
+        // Set on purpose (appsettings.json's Circuits section; architecture.md says why): the cart lives in the
+        // database, so a circuit dropped after this costs a shopper a page reload, never a held line.
+        services.Configure<CircuitOptions>(builder.Configuration.GetSection("Circuits"));
         services.AddCascadingAuthenticationState();
         services.AddMudServices();
         services.AddHttpContextAccessor();
