@@ -21,6 +21,9 @@ public sealed record BenchOptions
 
     public int Expirations { get; init; } = 100_000;
 
+    /// <summary>Closed holds the <c>analytics</c> scenario reads over (<c>--analytics-holds N</c>).</summary>
+    public int AnalyticsHolds { get; init; } = 1_000_000;
+
     /// <summary>Holds per expiry transaction, as the ExpireHolds job's <c>Jobs:ExpireHolds:BatchSize</c>.</summary>
     public int ExpiryBatchSize { get; init; } = 500;
 
@@ -37,7 +40,7 @@ public sealed record BenchOptions
     public int ChurnRounds { get; init; } = 5;
 
     /// <summary>How long <c>circuits-idle</c> watches the server's CPU while the tabs sit open.</summary>
-    public TimeSpan IdleWindow { get; init; } = TimeSpan.FromSeconds(20);
+    public TimeSpan IdleWindow { get; init; } = TimeSpan.FromSeconds(60);
 
     /// <summary>Configuration for the circuit scenarios' server process (<c>--set Key=Value</c>, repeatable), for A/B runs.</summary>
     public IReadOnlyDictionary<string, string> ServerSettings { get; init; } = new Dictionary<string, string>();
@@ -48,7 +51,7 @@ public sealed record BenchOptions
     /// <summary>Whether the run warms up at all: smoke runs and the warm-up's own rounds do not.</summary>
     public bool WarmsUp => WarmupLimit > TimeSpan.Zero;
 
-    public string[] Scenarios { get; init; } = ["ceiling", "pipeline", "hot", "hot-unbatched", "write", "write-unbatched", "spread", "mixed", "fanout", "expiry"];
+    public string[] Scenarios { get; init; } = ["ceiling", "pipeline", "hot", "hot-unbatched", "write", "write-unbatched", "spread", "mixed", "fanout", "expiry", "analytics"];
 
     public static BenchOptions Smoke { get; } = new()
     {
@@ -61,13 +64,14 @@ public sealed record BenchOptions
         FanOutClients = 5,
         FanOutChanges = 5,
         Expirations = 300,
+        AnalyticsHolds = 2_000,
         Circuits = 3,
         Browsers = 0,
         IdleWindow = TimeSpan.FromSeconds(1),
         ClickWindow = TimeSpan.FromSeconds(1),
         ChurnRounds = 2,
         WarmupLimit = TimeSpan.Zero,
-        Scenarios = ["ceiling", "pipeline", "hot", "hot-unbatched", "write", "write-unbatched", "spread", "mixed", "fanout", "expiry",
+        Scenarios = ["ceiling", "pipeline", "hot", "hot-unbatched", "write", "write-unbatched", "spread", "mixed", "fanout", "expiry", "analytics",
             "circuits-idle", "circuits-push", "circuits-click", "circuits-churn"],
     };
 
@@ -87,6 +91,7 @@ public sealed record BenchOptions
                 "--mixed-seconds" => options with { MixedDuration = TimeSpan.FromSeconds(int.Parse(value)) },
                 "--fanout-clients" => options with { FanOutClients = int.Parse(value) },
                 "--expirations" => options with { Expirations = int.Parse(value) },
+                "--analytics-holds" => options with { AnalyticsHolds = int.Parse(value) },
                 "--expiry-batch" => options with { ExpiryBatchSize = int.Parse(value) },
                 "--warmup-seconds" => options with { WarmupLimit = TimeSpan.FromSeconds(int.Parse(value)) },
                 "--circuits" => options with { Circuits = int.Parse(value) },

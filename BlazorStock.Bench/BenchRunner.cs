@@ -54,6 +54,7 @@ public static class BenchRunner
             "mixed" => await MixedScenario.RunAsync(server, options),
             "fanout" => await FanOutScenario.RunAsync(server, options),
             "expiry" => await ExpiryScenario.RunAsync(server, options, log),
+            "analytics" => await AnalyticsScenario.RunAsync(server, options, log),
             _ => throw new ArgumentException($"Unknown scenario '{scenario}'."),
         };
     }

@@ -51,6 +51,7 @@ public static class WebRegistration
         services.AddScoped<CartSession>();
         services.AddScoped<CartReader>();
         services.AddScoped<CatalogReader>();
+        services.AddSingleton<ProductDetailsReads>();
         services.AddScoped<CartAdditions>();
         services.AddScoped<OrderReader>();
 

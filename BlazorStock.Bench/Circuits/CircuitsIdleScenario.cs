@@ -40,13 +40,22 @@ public static class CircuitsIdleScenario
         await CircuitShoppers.WaitUntilAsync(() => extendButtons.Values.Count(n => n == 3) == options.Circuits, TimeSpan.FromSeconds(60));
         clock.Stop();
 
-        // Idle: nothing happens but countdowns in browsers and SignalR's keep-alive pings.
+        // Idle: nothing happens but countdowns in browsers and SignalR's keep-alive pings. Measured in 10-second
+        // slices: the first ones still carry what opening the tabs left behind (a heap that grew by hundreds of MB
+        // is collected in the background, rendering code is recompiled at tier 1); the goal is read off the last.
         await Task.Delay(TimeSpan.FromSeconds(2));
-        var idleStart = await server.StatsAsync(collect: false);
+        var slices = new List<double>();
+        var slice = TimeSpan.FromSeconds(Math.Min(10, options.IdleWindow.TotalSeconds));
         var idleClock = Stopwatch.StartNew();
-        await Task.Delay(options.IdleWindow);
-        var idleEnd = await server.StatsAsync(collect: false);
-        var idleCpu = (idleEnd.CpuSeconds - idleStart.CpuSeconds) / idleClock.Elapsed.TotalSeconds;
+        while (idleClock.Elapsed + (slice / 2) < options.IdleWindow || slices.Count == 0)
+        {
+            var sliceStart = await server.StatsAsync(collect: false);
+            var sliceClock = Stopwatch.StartNew();
+            await Task.Delay(slice);
+            slices.Add(((await server.StatsAsync(collect: false)).CpuSeconds - sliceStart.CpuSeconds) / sliceClock.Elapsed.TotalSeconds);
+        }
+
+        var idleCpu = slices[^1];
         var after = await server.StatsAsync(collect: true);
 
         var failed = shoppers.Open.Count(c => c.Error is not null);
@@ -61,7 +70,7 @@ public static class CircuitsIdleScenario
         var invariants = await server.InvariantsAsync();
         log.WriteLine($"circuits-idle  {n} carts: working set {Mb(before.WorkingSetBytes)} → {Mb(after.WorkingSetBytes)} MB, heap {Mb(before.HeapBytes)} → {Mb(after.HeapBytes)} MB");
         return new ScenarioResult(Name, n / clock.Elapsed.TotalSeconds, opened, clock.Elapsed, circuitsOk && invariants.Ok,
-            $"{n} carts × 3 lines; per circuit {perWorkingSet:0} KB working set, {perHeap:0} KB heap (goal ≤ 273 KB); idle CPU {idleCpu:P1} of a core over {options.IdleWindow.TotalSeconds:0} s (goal < 10%); " +
+            $"{n} carts × 3 lines; per circuit {perWorkingSet:0} KB working set, {perHeap:0} KB heap (goal ≤ 273 KB); idle CPU {idleCpu:P1} of a core in the last {slice.TotalSeconds:0} s (goal < 10%; by {slice.TotalSeconds:0}-s slice from the last tab's opening: {string.Join(", ", slices.Select(c => c.ToString("P0")))}); " +
             $"server: {after.ActiveCircuits} circuits, {after.ConnectedCircuits} connected, {after.LiveSubscriptions} live subscriptions; {threeLines}/{n} showed 3 lines, {failed} failed" +
             (firstError is null ? "" : $" ({firstError})") + $"; {invariants.Notes}");
     }

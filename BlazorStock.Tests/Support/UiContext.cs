@@ -56,6 +56,7 @@ public abstract class UiContext : BunitContext, IAsyncLifetime
         Services.AddScoped<CartSession>();
         Services.AddScoped<CartReader>();
         Services.AddScoped<CatalogReader>();
+        Services.AddSingleton<ProductDetailsReads>();
         Services.AddScoped<CartAdditions>();
         Services.AddScoped<OrderReader>();
 

@@ -293,15 +293,9 @@ namespace BlazorStock.Domain.Persistence.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("CreatedAt");
-
                     b.HasIndex("CheckedOutAt", "CreatedAt")
                         .HasDatabaseName("IX_Holds_CheckedOut")
                         .HasFilter("\"CheckedOutAt\" IS NOT NULL");
-
-                    b.HasIndex("ClosedAt", "Status")
-                        .HasDatabaseName("IX_Holds_Closed")
-                        .HasFilter("\"ClosedAt\" IS NOT NULL");
 
                     b.HasIndex("OwnerType", "OwnerId");
 
@@ -313,10 +307,17 @@ namespace BlazorStock.Domain.Persistence.Migrations
 
                     b.HasIndex("Status", "ExpiresAt");
 
+                    b.HasIndex("ClosedAt", "Status", "ProductId")
+                        .HasDatabaseName("IX_Holds_Closed")
+                        .HasFilter("\"ClosedAt\" IS NOT NULL");
+
                     b.HasIndex("OwnerType", "OwnerId", "ProductId")
                         .IsUnique()
                         .HasDatabaseName("IX_Holds_ActiveOwnerProduct")
                         .HasFilter("\"Status\" = 'Active'");
+
+                    b.HasIndex("CreatedAt", "ProductId", "Quantity", "ExtensionCount")
+                        .HasDatabaseName("IX_Holds_Created");
 
                     b.ToTable("Holds", null, t =>
                         {

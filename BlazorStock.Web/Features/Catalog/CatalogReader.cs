@@ -11,7 +11,7 @@ namespace BlazorStock.Web.Features.Catalog;
 /// Read side of the storefront catalog: search, product details and availability. Each read takes its own
 /// context, so components of one circuit can read at the same time.
 /// </summary>
-public sealed class CatalogReader(IDbContextFactory<StockDbContext> contexts)
+public sealed class CatalogReader(IDbContextFactory<StockDbContext> contexts, ProductDetailsReads shared)
 {
     public async Task<List<Product>> SearchAsync(string? search, string? category, CancellationToken cancellationToken)
     {
@@ -69,7 +69,20 @@ public sealed class CatalogReader(IDbContextFactory<StockDbContext> contexts)
         });
     }
 
+    /// <summary>
+    /// The product page as <paramref name="viewerCartId"/> sees it. While any is available every viewer sees the
+    /// same page, read once for all of them (<see cref="ProductDetailsReads"/>); once none is, when other
+    /// shoppers' holds end leaves out the viewer's own, so that read is the viewer's.
+    /// </summary>
     public async Task<ProductDetailsView?> DetailsAsync(int productId, string? viewerCartId, CancellationToken cancellationToken)
+    {
+        var view = await shared.GetAsync(productId);
+        return view is { Availability.Available: 0 } && viewerCartId is not null
+            ? await ReadDetailsAsync(contexts, productId, viewerCartId, cancellationToken)
+            : view;
+    }
+
+    internal static async Task<ProductDetailsView?> ReadDetailsAsync(IDbContextFactory<StockDbContext> contexts, int productId, string? viewerCartId, CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var product = await ForSale(db).SingleOrDefaultAsync(p => p.Id == productId, cancellationToken);

@@ -1,4 +1,6 @@
+using BlazorStock.Domain.Analytics;
 using BlazorStock.Domain.Holds;
+using BlazorStock.Web.Features.Staff.Analytics;
 using BlazorStock.Domain.Persistence;
 using Microsoft.EntityFrameworkCore;
 
@@ -21,31 +23,16 @@ public static class DashboardQueries
 
         var outcomes = await HoldOutcomes.CountAsync(db, since, now, cancellationToken);
 
-        // Only the three instants are read, for the hourly chart; bucketing a day of holds by hour is cheaper
-        // here than in SQLite's ticks. The stats' counts and rates come from HoldOutcomes, as the daily report's do.
-        var recent = await db.Holds.AsNoTracking()
-            .Where(h => h.CreatedAt > since || h.ClosedAt > since)
-            .Select(h => new { h.CreatedAt, h.ClosedAt, h.Status })
-            .ToListAsync(cancellationToken);
+        var created24h = await db.Holds.AsNoTracking().CountAsync(h => h.CreatedAt > since, cancellationToken);
         var lowProducts = stock.Where(r => r.IsLow).Select(r => r.ProductId).Distinct().Count();
-        var stats = new DashboardStats(activeCount, units, expiring, recent.Count(h => h.CreatedAt > since), outcomes, lowProducts);
+        var stats = new DashboardStats(activeCount, units, expiring, created24h, outcomes, lowProducts);
 
-        var first = new DateTimeOffset(now.UtcDateTime.Date.AddHours(now.UtcDateTime.Hour), TimeSpan.Zero).AddHours(-23);
-        var hours = Enumerable.Range(0, 24).Select(i => first.AddHours(i)).ToList();
-        int Bucket(DateTimeOffset at) => (int)Math.Floor((at - first).TotalHours);
-        var created = new int[24];
-        var expiredByHour = new int[24];
-        var convertedByHour = new int[24];
-        foreach (var hold in recent)
-        {
-            Count(created, Bucket(hold.CreatedAt));
-            if (hold.ClosedAt is { } closedAt && hold.Status is HoldStatus.Expired or HoldStatus.Converted)
-            {
-                Count(hold.Status == HoldStatus.Expired ? expiredByHour : convertedByHour, Bucket(closedAt));
-            }
-        }
-
-        return new DashboardView(now, stats, new HourlyCounts(hours, created, expiredByHour, convertedByHour), stock);
+        // Counted per hour in the database, as the analytics page does: a drop's day of holds never comes into memory.
+        var (from, to) = AnalyticsPeriod.Of("24h").WindowAt(now);
+        var hours = await AnalyticsQueries.BucketsAsync(db, from, to, TimeSpan.FromHours(1), null, cancellationToken);
+        var hourly = new HourlyCounts(hours.Select(h => h.Start).ToList(), hours.Select(h => h.Created).ToList(),
+            hours.Select(h => h.Outcomes.Expired).ToList(), hours.Select(h => h.Outcomes.Converted).ToList());
+        return new DashboardView(now, stats, hourly, stock);
     }
 
     /// <summary>Every stocked product (not kits) per warehouse; a product never received shows once with zeros.</summary>
@@ -74,13 +61,5 @@ public static class DashboardQueries
         }
 
         return rows;
-    }
-
-    private static void Count(int[] buckets, int index)
-    {
-        if (index is >= 0 and < 24)
-        {
-            buckets[index]++;
-        }
     }
 }
