@@ -27,6 +27,7 @@ public static class Warmup
             FanOutClients = 50,
             FanOutChanges = 10,
             Expirations = 3_000,
+            AnalyticsHolds = 20_000,
             WarmupLimit = TimeSpan.Zero,
         };
         var clock = Stopwatch.StartNew();
