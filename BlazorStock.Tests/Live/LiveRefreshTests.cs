@@ -91,6 +91,23 @@ public sealed class LiveRefreshTests
     }
 
     [Fact]
+    public void A_topic_watched_by_many_refreshes_each_watcher_less_often_in_steps_of_WatchersPerGap()
+    {
+        using var live = Refresh(_ => Task.CompletedTask);
+        live.Watch([LiveTopics.Product(1), LiveTopics.Cart("mine")], _notifier.Mark());
+        Assert.Equal(Gap, live.GapNow());
+
+        var others = Enumerable.Range(0, LiveRefresh.WatchersPerGap).Select(_ => _notifier.Subscribe([LiveTopics.Product(1)], _ => { })).ToList();
+        Assert.Equal(Gap * 2, live.GapNow());
+
+        others.AddRange(Enumerable.Range(0, LiveRefresh.WatchersPerGap * 2).Select(_ => _notifier.Subscribe([LiveTopics.Product(1)], _ => { })));
+        Assert.Equal(Gap * 4, live.GapNow());
+
+        others.ForEach(o => o.Dispose());
+        Assert.Equal(Gap, live.GapNow());
+    }
+
+    [Fact]
     public async Task The_same_topics_again_keep_the_one_subscription_and_new_topics_replace_it()
     {
         var refreshes = new List<IReadOnlyList<DomainEvent>>();

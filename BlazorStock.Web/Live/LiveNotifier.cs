@@ -19,6 +19,9 @@ public sealed class LiveNotifier(ILogger<LiveNotifier> logger)
 
     public int SubscriptionCount => _byTopic.Values.SelectMany(s => s.Keys).Distinct().Count();
 
+    /// <summary>How many subscriptions watch <paramref name="topic"/> now.</summary>
+    public int WatchersOf(string topic) => _byTopic.TryGetValue(topic, out var subscriptions) ? subscriptions.Count : 0;
+
     /// <summary>
     /// Read before reading what a component shows and pass it to <see cref="LiveRefresh.Watch"/>: if any
     /// dispatch happened in between, the new watcher cannot know whether it missed one of its events.
