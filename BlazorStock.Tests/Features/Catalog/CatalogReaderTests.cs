@@ -49,4 +49,20 @@ public sealed class CatalogReaderTests : UiContext
         Assert.Equal(theirs.Hold.ExpiresAt, forA.Availability.HeldByOthersUntil);
         Assert.Equal(mine.Hold.ExpiresAt, forB!.Availability.HeldByOthersUntil);
     }
+
+    [Fact]
+    public async Task Reads_of_products_not_on_sale_are_not_kept()
+    {
+        var (main, _) = await Store.WarehousesAsync();
+        var desk = await Store.ProductAsync("Walnut Desk", (main, 5));
+        var reads = Services.GetRequiredService<ProductDetailsReads>();
+
+        foreach (var madeUp in Enumerable.Range(900_000, 50))
+        {
+            Assert.Null(await Reader.DetailsAsync(madeUp, "cart-a", CancellationToken.None));
+        }
+
+        Assert.NotNull(await Reader.DetailsAsync(desk.Id, "cart-a", CancellationToken.None));
+        Assert.Equal(1, reads.Kept);
+    }
 }

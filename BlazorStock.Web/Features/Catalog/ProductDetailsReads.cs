@@ -16,12 +16,23 @@ public sealed class ProductDetailsReads(IDbContextFactory<StockDbContext> contex
 {
     private readonly ConcurrentDictionary<int, Read> _reads = new();
 
-    public Task<ProductDetailsView?> GetAsync(int productId)
+    /// <summary>Products with a read kept.</summary>
+    internal int Kept => _reads.Count;
+
+    public async Task<ProductDetailsView?> GetAsync(int productId)
     {
         var mark = live.Mark();
         var fresh = new Read(mark, new Lazy<Task<ProductDetailsView?>>(
             () => CatalogReader.ReadDetailsAsync(contexts, productId, null, CancellationToken.None)));
-        return _reads.AddOrUpdate(productId, fresh, (_, existing) => existing.Serves(mark) ? existing : fresh).Task.Value;
+        var read = _reads.AddOrUpdate(productId, fresh, (_, existing) => existing.Serves(mark) ? existing : fresh);
+        var view = await read.Task.Value;
+        if (view is null)
+        {
+            // Only products on sale stay: addresses of made-up ids must not grow this without bound.
+            _reads.TryRemove(KeyValuePair.Create(productId, read));
+        }
+
+        return view;
     }
 
     /// <param name="Mark">The notifier's dispatch count when the read was asked for.</param>
