@@ -26,8 +26,7 @@ public static class AnalyticsQueries
             FROM "Holds" WHERE "CheckedOutAt" > {start} AND "CheckedOutAt" <= {end} AND ({all} = 1 OR "ProductId" = {product})
             GROUP BY 1
             """).ToListAsync(cancellationToken);
-        // Counted from the holds' indexes first, then named: joined before grouping, SQLite walked every
-        // product's holds whatever the window (a fixed 300 ms over a million holds).
+        // Counted from the holds' covering indexes alone, then the five products named.
         var mostHeld = await db.Database.SqlQuery<TopRow>($"""
             SELECT t."ProductId", p."Name", t."Count" FROM (
                 SELECT "ProductId", SUM("Quantity") AS "Count" FROM "Holds"

@@ -38,6 +38,8 @@ public sealed class ExpireHoldsJobTests
         var expiredInOrder = await factory.DbAsync(db => db.AuditEntries.AsNoTracking().Where(a => a.Action == "hold.expired")
             .OrderBy(a => a.Id).Select(a => a.ObjectId).ToListAsync());
         Assert.Equal(carts.Select(c => c.ToString()), expiredInOrder);
+        Assert.Equal(["job:expire-holds"], await factory.DbAsync(db => db.AuditEntries.AsNoTracking().Where(a => a.Action == "hold.expired")
+            .Select(a => a.Actor).Distinct().ToListAsync()));
         var orders = await factory.DbAsync(db => db.Orders.AsNoTracking().ToDictionaryAsync(o => o.Id, o => o.Status));
         Assert.Equal((OrderStatus.Cancelled, OrderStatus.Confirmed), (orders[unpaid.Id], orders[paid.Id]));
         var level = await factory.DbAsync(db => db.StockLevels.AsNoTracking().SingleAsync(s => s.ProductId == desk.Id));

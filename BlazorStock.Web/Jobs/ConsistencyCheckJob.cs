@@ -8,7 +8,7 @@ using Microsoft.Extensions.Options;
 namespace BlazorStock.Web.Jobs;
 
 /// <summary>Records consistency findings; repairs them only when <c>Jobs:Consistency:AutoRepair</c> is on.</summary>
-public sealed class ConsistencyCheckJob(JobGate gate, ConsistencyService consistency, OperationContext operation, IOptions<JobOptions> options)
+public sealed class ConsistencyCheckJob(JobGate gate, ConsistencyService consistency, IOptions<JobOptions> options)
 {
     [DisableConcurrentExecution(timeoutInSeconds: 600)]
 
@@ -23,7 +23,6 @@ public sealed class ConsistencyCheckJob(JobGate gate, ConsistencyService consist
             return skipped;
         }
 
-        operation.Actor = $"job:{JobCatalog.ConsistencyCheck}";
         var findings = await consistency.CheckAsync(cancellationToken);
         var repaired = 0;
         if (findings.Count > 0 && options.Value.Consistency.AutoRepair)

@@ -6,7 +6,7 @@ using Hangfire.Server;
 namespace BlazorStock.Web.Jobs;
 
 /// <summary>Stores the last 24 hours' report.</summary>
-public sealed class DailyReportJob(JobGate gate, ReportService reports, OperationContext operation)
+public sealed class DailyReportJob(JobGate gate, ReportService reports)
 {
     [DisableConcurrentExecution(timeoutInSeconds: 600)]
 
@@ -21,7 +21,6 @@ public sealed class DailyReportJob(JobGate gate, ReportService reports, Operatio
             return skipped;
         }
 
-        operation.Actor = $"job:{JobCatalog.DailyReport}";
         var report = await reports.CreateDailyReportAsync(cancellationToken);
         return new JobResult(Summary:
             $"Report {report.Id}: holds created {report.HoldsCreated}; closed: converted {report.HoldsConverted}, expired {report.HoldsExpired}, released {report.HoldsReleased} "

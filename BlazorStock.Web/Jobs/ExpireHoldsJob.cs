@@ -12,7 +12,7 @@ namespace BlazorStock.Web.Jobs;
 /// Releases expired holds in batches, oldest first, then cancels unpaid orders past their payment deadline,
 /// releasing their holds; paid orders are never touched (the rules are HoldService's and OrderService's).
 /// </summary>
-public sealed class ExpireHoldsJob(JobGate gate, HoldService holds, OrderService orders, OperationContext operation, IOptions<JobOptions> options)
+public sealed class ExpireHoldsJob(JobGate gate, HoldService holds, OrderService orders, IOptions<JobOptions> options)
 {
     // One run at a time across every server (a distributed lock in the job storage): a second run waits for
     // the first and then finds what is left; one still waiting after five minutes fails, visibly.
@@ -29,7 +29,6 @@ public sealed class ExpireHoldsJob(JobGate gate, HoldService holds, OrderService
             return skipped;
         }
 
-        operation.Actor = $"job:{JobCatalog.ExpireHolds}";
         var batchSize = options.Value.ExpireHolds.BatchSize;
         var expired = await holds.ExpireDueAsync(batchSize, cancellationToken);
         var cancelled = await orders.CancelOverdueAsync(batchSize, dryRun: false, cancellationToken);

@@ -7,7 +7,7 @@ using Microsoft.Extensions.Options;
 namespace BlazorStock.Web.Jobs;
 
 /// <summary>Deletes finished job runs older than <c>Jobs:HistoryRetention</c>.</summary>
-public sealed class PruneHistoryJob(JobGate gate, JobRunLog log, OperationContext operation, TimeProvider time, IOptions<JobOptions> options)
+public sealed class PruneHistoryJob(JobGate gate, JobRunLog log, TimeProvider time, IOptions<JobOptions> options)
 {
     [DisableConcurrentExecution(timeoutInSeconds: 600)]
 
@@ -21,7 +21,6 @@ public sealed class PruneHistoryJob(JobGate gate, JobRunLog log, OperationContex
             return skipped;
         }
 
-        operation.Actor = $"job:{JobCatalog.PruneHistory}";
         var before = time.GetUtcNow() - options.Value.HistoryRetention;
         var pruned = await log.PruneAsync(before, cancellationToken);
         return new JobResult(Summary: $"Pruned {pruned} run(s) that started before {before:yyyy-MM-dd HH:mm} UTC");
