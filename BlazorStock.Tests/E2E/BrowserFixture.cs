@@ -33,6 +33,10 @@ public sealed class BrowserFixture : IAsyncLifetime
             Locale = "en-US",
         });
         context.SetDefaultTimeout(15_000);
+
+        // A first page load can wait behind the suite's heaviest tests (crash, fuzz, bench) on two cores: one
+        // sign-in page took over 15 s once. Waiting for content and clicks keeps the shorter limit.
+        context.SetDefaultNavigationTimeout(30_000);
         return await context.NewPageAsync();
     }
 
