@@ -24,12 +24,11 @@ public static class DomainRegistration
     /// </summary>
     public static IHostApplicationBuilder AddDomain(this IHostApplicationBuilder builder)
     {
-        var connectionString = StockDatabase.ResolveConnectionString(
-            builder.Configuration.GetConnectionString("BlazorStock") ?? "Data Source=App_Data/blazorstock.db",
-            builder.Environment.ContentRootPath);
+        var provider = StockDatabase.ParseProvider(builder.Configuration["Database:Provider"]);
+        var connectionString = StockDatabase.ResolveConnectionString(provider, builder.Configuration.GetConnectionString("BlazorStock"), builder.Environment.ContentRootPath);
         var services = builder.Services;
         services.AddOptions<PersistenceOptions>().Bind(builder.Configuration.GetSection(PersistenceOptions.Section))
-            .Configure(o => o.ConnectionString = connectionString)
+            .Configure(o => (o.ConnectionString, o.Provider) = (connectionString, provider))
             .Validate(o => o.MaxBatchSize >= 1 && o.AuditIndexInterval > TimeSpan.Zero && o.AuditIndexStep >= 1 && o.WriterNice is >= -20 and <= 19
                     && o.StallTimeout > TimeSpan.Zero && o.MaxPageCount is null or >= 1,
                 "Persistence: MaxBatchSize and AuditIndexStep must be at least 1, AuditIndexInterval and StallTimeout positive, WriterNice between -20 and 19, MaxPageCount at least 1.")
@@ -47,7 +46,7 @@ public static class DomainRegistration
         // Pages in a Blazor circuit live for many operations that may overlap, so they take a context from the
         // factory per operation; a request scope still gets one context for the whole request.
         services.AddPooledDbContextFactory<StockDbContext>((sp, o) =>
-            StockDatabase.Configure(o, connectionString, sp.GetRequiredService<IOptionsMonitor<PersistenceOptions>>().MaxPageCount()));
+            StockDatabase.Configure(o, provider, connectionString, sp.GetRequiredService<IOptionsMonitor<PersistenceOptions>>().MaxPageCount()));
         services.AddScoped(sp => sp.GetRequiredService<IDbContextFactory<StockDbContext>>().CreateDbContext());
         services.AddSingleton<WriterMetrics>();
         services.AddSingleton<StockWriter>();

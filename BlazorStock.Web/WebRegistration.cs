@@ -18,6 +18,7 @@ using Microsoft.AspNetCore.Components.Server;
 using Microsoft.AspNetCore.Components.Server.Circuits;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 using MudBlazor.Services;
 
 namespace BlazorStock.Web;
@@ -59,9 +60,18 @@ public static class WebRegistration
         builder.AddHealth();
         builder.AddCookieRules();
 
-        // Keys on disk so carts (sealed cookies), staff sign-ins and circuits survive a restart.
-        var keys = Path.Combine(builder.Environment.ContentRootPath, builder.Configuration["DataProtection:KeysPath"] ?? "App_Data/keys");
-        services.AddDataProtection().SetApplicationName("BlazorStock").PersistKeysToFileSystem(new DirectoryInfo(keys));
+        // Keys kept so carts (sealed cookies), staff sign-ins and circuits survive a restart: on disk beside the
+        // SQLite file, or in PostgreSQL so that every app server reads what another sealed.
+        var dataProtection = services.AddDataProtection().SetApplicationName("BlazorStock");
+        if (StockDatabase.ParseProvider(builder.Configuration["Database:Provider"]) == DatabaseProvider.PostgreSql)
+        {
+            dataProtection.PersistKeysToDbContext<WebDbContext>();
+        }
+        else
+        {
+            var keys = Path.Combine(builder.Environment.ContentRootPath, builder.Configuration["DataProtection:KeysPath"] ?? "App_Data/keys");
+            dataProtection.PersistKeysToFileSystem(new DirectoryInfo(keys));
+        }
         builder.AddStaff();
         builder.AddApi();
         return builder;
@@ -74,10 +84,21 @@ public static class WebRegistration
     public static async Task InitializeDatabaseAsync(this WebApplication app)
     {
         var stopping = app.Lifetime.ApplicationStopping;
+        var persistence = app.Services.GetRequiredService<IOptions<PersistenceOptions>>().Value;
+        await using var startup = await StartupLock.AcquireAsync(persistence, stopping);
         await using var scope = app.Services.CreateAsyncScope();
         var initializer = scope.ServiceProvider.GetRequiredService<DatabaseInitializer>();
         await initializer.InitializeAsync(app.Configuration.GetValue<bool>("Seed:DemoData"), stopping);
-        await scope.ServiceProvider.GetRequiredService<WebDbContext>().Database.MigrateAsync(stopping);
+        if (persistence.Provider == DatabaseProvider.PostgreSql)
+        {
+            await using var migrations = PostgreSqlWebDbContext.Create(persistence.ConnectionString);
+            await migrations.Database.MigrateAsync(stopping);
+        }
+        else
+        {
+            await scope.ServiceProvider.GetRequiredService<WebDbContext>().Database.MigrateAsync(stopping);
+        }
+
         await scope.ServiceProvider.GetRequiredService<StaffSeeder>().SeedAsync(stopping);
     }
 

@@ -22,7 +22,8 @@ internal static class AuditIndexer
         ORDER BY "Key", "AuditId"
         """;
 
-    private static string LookedUpReference =>
+    /// <summary>A condition on "Reference" true for the kinds of reference lookups ask for.</summary>
+    internal static string LookedUpReference =>
         string.Join(" OR ", AuditLookup.ReferenceKinds.Select(kind => $"""substr("Reference", 1, {kind.Length}) = '{kind}'"""));
 
     private static readonly string MoveWatermark = $"""UPDATE "AuditIndexState" SET "IndexedThrough" = ?1 WHERE "Id" = {AuditIndexState.SingletonId}""";

@@ -30,7 +30,10 @@ public static class AuditLookup
     {
         // The watermark first: keys read afterwards cover at least everything up to it, so an entry the
         // indexer moves past meanwhile is found twice (and counted once), never missed.
-        var watermark = await db.AuditIndexStates.Where(s => s.Id == AuditIndexState.SingletonId).Select(s => s.IndexedThrough).SingleAsync(cancellationToken);
+        // On PostgreSQL every entry is written with its keys (decision 010): nothing lies past a watermark.
+        var watermark = db.Database.IsNpgsql()
+            ? long.MaxValue
+            : await db.AuditIndexStates.Where(s => s.Id == AuditIndexState.SingletonId).Select(s => s.IndexedThrough).SingleAsync(cancellationToken);
         var upper = before ?? long.MaxValue;
         var ids = new SortedSet<long>(Comparer<long>.Create((a, b) => b.CompareTo(a)));
 

@@ -19,6 +19,11 @@ internal static class AddressLimit
         WHERE "ProductId" = ?1 AND "ClientAddress" = ?2 AND "Status" = 'Active' AND ("ExpiresAt" IS NULL OR "ExpiresAt" > ?3)
         """;
 
+    private const string HeldFromPostgreSql = """
+        SELECT coalesce(SUM("Quantity"), 0) FROM "Holds"
+        WHERE "ProductId" = ?1 AND "ClientAddress" = ?2 AND "Status" = 'Active' AND ("ExpiresAt" IS NULL OR "ExpiresAt" > ?3)
+        """;
+
     /// <summary>The address a new hold of <paramref name="product"/> records: only a shopper's, only for a limited product.</summary>
     public static string? AddressFor(Product product, HoldOwner owner, string? clientAddress, HoldOptions options) =>
         LimitFor(product, options) is not null && owner.Type == HoldOwnerType.Cart && clientAddress is { Length: > 0 and <= MaxAddressLength } ? clientAddress : null;
@@ -29,7 +34,7 @@ internal static class AddressLimit
     /// <summary>Units of the product the usable holds placed from the address hold now.</summary>
     public static int HeldFromAddress(WriteContext w, int productId, string address)
     {
-        using var rows = w.Statements.Query(HeldFrom, productId, address, w.Now);
+        using var rows = w.Statements.Query(w.Statements.IsPostgreSql ? HeldFromPostgreSql : HeldFrom, productId, address, w.Now);
         rows.Read();
         return rows.GetInt32(0);
     }

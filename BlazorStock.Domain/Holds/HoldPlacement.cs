@@ -31,6 +31,25 @@ internal sealed class HoldPlacement(HoldService holds, HoldOptions options)
         ORDER BY a."Id"
         """;
 
+    // PostgreSQL plans the join from its statistics; the pairs come as a JSON array of [type, owner, product].
+    private const string ActiveForOwnersPostgreSql = $"""
+        SELECT {HoldRows.ActiveColumns}
+        FROM json_array_elements(?1::json) AS k
+        JOIN "Holds" AS h
+          ON h."OwnerType" = k.value ->> 0 AND h."OwnerId" = k.value ->> 1 AND h."ProductId" = (k.value ->> 2)::int
+        LEFT JOIN "HoldAllocations" AS a ON a."HoldId" = h."Id"
+        WHERE h."Status" = 'Active'
+        ORDER BY a."Id"
+        """;
+
+    private const string LevelsOf = """
+        SELECT "ProductId", "WarehouseId", "OnHand", "Reserved" FROM "StockLevels" WHERE "ProductId" IN (SELECT value FROM json_each(?1))
+        """;
+
+    private const string LevelsOfPostgreSql = """
+        SELECT "ProductId", "WarehouseId", "OnHand", "Reserved" FROM "StockLevels" WHERE "ProductId" IN (SELECT value::int FROM json_array_elements_text(?1::json))
+        """;
+
     public async Task PlaceAsync(WriteContext w, IReadOnlyList<GroupedWriteRequest<HoldRequest, HoldResult>> requests)
     {
         var (placeable, products) = await PlaceableAsync(w, requests);
@@ -177,7 +196,7 @@ internal sealed class HoldPlacement(HoldService holds, HoldOptions options)
         var wanted = requests.Select(r => (r.Item.Owner.Type, r.Item.Owner.Id, r.Item.ProductId)).Distinct();
         var holds = HoldRows.ReadActive(
             w.Statements,
-            ActiveForOwners,
+            w.Statements.IsPostgreSql ? ActiveForOwnersPostgreSql : ActiveForOwners,
             JsonSerializer.Serialize(wanted.Select(k => new object[] { k.Type.ToString(), k.Id, k.ProductId })));
         return holds.ToDictionary(h => (h.OwnerType, h.OwnerId, h.ProductId));
     }
@@ -186,11 +205,7 @@ internal sealed class HoldPlacement(HoldService holds, HoldOptions options)
     {
         var stockedIds = products.SelectMany(p => p.StockNeeds(1).Select(n => n.ProductId)).Distinct();
         var levels = new Dictionary<int, List<LevelInBatch>>();
-        using var rows = w.Statements.Query(
-            """
-            SELECT "ProductId", "WarehouseId", "OnHand", "Reserved" FROM "StockLevels" WHERE "ProductId" IN (SELECT value FROM json_each(?1))
-            """,
-            JsonSerializer.Serialize(stockedIds));
+        using var rows = w.Statements.Query(w.Statements.IsPostgreSql ? LevelsOfPostgreSql : LevelsOf, JsonSerializer.Serialize(stockedIds));
         while (rows.Read())
         {
             var level = new LevelInBatch(rows.GetInt32(0), rows.GetInt32(1), rows.GetInt32(2), rows.GetInt32(3));

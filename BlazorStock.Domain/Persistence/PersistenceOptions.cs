@@ -7,6 +7,9 @@ public sealed class PersistenceOptions
 
     public string ConnectionString { get; set; } = "Data Source=blazorstock.db";
 
+    /// <summary>Set from <c>Database:Provider</c>, not from this section: one setting picks the engine for every part of the app.</summary>
+    public DatabaseProvider Provider { get; set; } = DatabaseProvider.Sqlite;
+
     /// <summary>Gather concurrent writes into one transaction (each still all-or-nothing through a savepoint).</summary>
     public bool GroupCommit { get; set; } = true;
 

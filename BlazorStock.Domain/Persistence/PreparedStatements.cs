@@ -1,91 +1,23 @@
-using Microsoft.Data.Sqlite;
-using SQLitePCL;
-
 namespace BlazorStock.Domain.Persistence;
 
 /// <summary>
-/// SQL statements prepared once for the writer connection's life and run with fresh values, for the
-/// set-based paths (batched holds, mass expiry, audit rows) where EF Core's per-entity work was most of
-/// a hold's cost (docs/benchmarks.md). They go straight to SQLite and bind by position: binding by name
-/// through ADO.NET was a fifth of the writer's time. They run inside whatever transaction the connection
-/// has open. Values are stored as the EF model stores them on SQLite: GUIDs as upper-case text, instants
-/// as UTC ticks, enums as names.
+/// SQL statements run on the writer's connection with fresh values, for the set-based paths (batched
+/// holds, mass expiry, audit rows) where EF Core's per-entity work was most of a hold's cost
+/// (docs/benchmarks.md). They run inside whatever transaction the connection has open. Parameters are
+/// positional (<c>?1</c>, <c>?2</c>, …) on both engines; the few statements that differ ask
+/// <see cref="Provider"/>.
 /// </summary>
-internal sealed class PreparedStatements(SqliteConnection connection) : IDisposable
+internal abstract class PreparedStatements(DatabaseProvider provider) : IDisposable
 {
-    private readonly Dictionary<string, sqlite3_stmt> _statements = [];
+    public DatabaseProvider Provider { get; } = provider;
 
-    /// <summary>Runs <paramref name="sql"/> (parameters <c>?1</c>, <c>?2</c>, …) and returns the rows it changed.</summary>
-    public int Execute(string sql, params ReadOnlySpan<object?> values)
-    {
-        var statement = Bind(sql, values);
-        try
-        {
-            var result = raw.sqlite3_step(statement);
-            if (result is not (raw.SQLITE_DONE or raw.SQLITE_ROW))
-            {
-                throw Error(result);
-            }
+    public bool IsPostgreSql => Provider == DatabaseProvider.PostgreSql;
 
-            return raw.sqlite3_changes(connection.Handle);
-        }
-        finally
-        {
-            raw.sqlite3_reset(statement);
-        }
-    }
+    /// <summary>Runs <paramref name="sql"/> and returns the rows it changed.</summary>
+    public abstract int Execute(string sql, params ReadOnlySpan<object?> values);
 
-    /// <summary>Runs a query; dispose the rows to make the statement reusable.</summary>
-    public PreparedRows Query(string sql, params ReadOnlySpan<object?> values) => new(Bind(sql, values), this);
+    /// <summary>Runs a query; dispose the rows before the next statement.</summary>
+    public abstract PreparedRows Query(string sql, params ReadOnlySpan<object?> values);
 
-    public void Dispose()
-    {
-        foreach (var statement in _statements.Values)
-        {
-            statement.Dispose();
-        }
-
-        _statements.Clear();
-    }
-
-    internal SqliteException Error(int result) =>
-        new(raw.sqlite3_errmsg(connection.Handle).utf8_to_string(), result, raw.sqlite3_extended_errcode(connection.Handle));
-
-    private sqlite3_stmt Bind(string sql, ReadOnlySpan<object?> values)
-    {
-        if (!_statements.TryGetValue(sql, out var statement))
-        {
-            var prepared = raw.sqlite3_prepare_v2(connection.Handle, sql, out statement);
-            if (prepared != raw.SQLITE_OK)
-            {
-                throw Error(prepared);
-            }
-
-            _statements[sql] = statement;
-        }
-
-        for (var i = 0; i < values.Length; i++)
-        {
-            var index = i + 1;
-            var bound = values[i] switch
-            {
-                null => raw.sqlite3_bind_null(statement, index),
-                int number => raw.sqlite3_bind_int64(statement, index, number),
-                long number => raw.sqlite3_bind_int64(statement, index, number),
-                bool flag => raw.sqlite3_bind_int64(statement, index, flag ? 1 : 0),
-                double number => raw.sqlite3_bind_double(statement, index, number),
-                string text => raw.sqlite3_bind_text(statement, index, text),
-                Guid id => raw.sqlite3_bind_text(statement, index, id.ToString().ToUpperInvariant()),
-                DateTimeOffset instant => raw.sqlite3_bind_int64(statement, index, instant.UtcTicks),
-                Enum name => raw.sqlite3_bind_text(statement, index, name.ToString()),
-                var other => throw new ArgumentException($"No SQLite binding for {other.GetType().Name}.", nameof(values)),
-            };
-            if (bound != raw.SQLITE_OK)
-            {
-                throw Error(bound);
-            }
-        }
-
-        return statement;
-    }
+    public abstract void Dispose();
 }

@@ -9,8 +9,19 @@ using Microsoft.EntityFrameworkCore;
 
 namespace BlazorStock.Domain.Persistence;
 
-public sealed class StockDbContext(DbContextOptions<StockDbContext> options) : DbContext(options)
+public class StockDbContext : DbContext
 {
+    public StockDbContext(DbContextOptions<StockDbContext> options)
+        : base(options)
+    {
+    }
+
+    /// <summary>For <see cref="PostgreSql.PostgreSqlStockDbContext"/>, which owns PostgreSQL's migrations.</summary>
+    protected StockDbContext(DbContextOptions options)
+        : base(options)
+    {
+    }
+
     public DbSet<Warehouse> Warehouses => Set<Warehouse>();
 
     public DbSet<Product> Products => Set<Product>();
@@ -47,11 +58,12 @@ public sealed class StockDbContext(DbContextOptions<StockDbContext> options) : D
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
-        // SQLite cannot compare or order DateTimeOffset and decimal in SQL; UTC ticks and REAL keep
-        // expiry scans and price sorts on the database side and keep the expiry index usable.
+        // SQLite cannot compare or order DateTimeOffset in SQL; UTC ticks can, and keep the expiry index
+        // usable. PostgreSQL stores them the same way so both engines run the same statements (decision 010).
+        configurationBuilder.Properties<DateTimeOffset>().HaveConversion<UtcTicksConverter>();
         if (Database.IsSqlite())
         {
-            configurationBuilder.Properties<DateTimeOffset>().HaveConversion<UtcTicksConverter>();
+            // Nor decimal: REAL keeps price sorts on the database side. PostgreSQL has numeric.
             configurationBuilder.Properties<decimal>().HaveConversion<double>();
         }
 

@@ -1,7 +1,9 @@
+using System.Data.Common;
 using System.Diagnostics;
 using System.Threading.Channels;
 using BlazorStock.Domain.Audit;
 using Microsoft.Data.Sqlite;
+using Npgsql;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
 using Microsoft.Extensions.Logging;
@@ -20,6 +22,7 @@ public sealed class StockWriter : IAsyncDisposable
 {
     private const string Savepoint = "op";
     private const string AuditIndexSavepoint = "audit_index";
+    private const int TransientRetries = 4;
 
     // The writer's connection lives as long as the app and touches every table: a 64 MiB page cache
     // (SQLite's default is 2 MiB) spares it re-reading pages from the OS, ~10% more holds/s when
@@ -35,7 +38,7 @@ public sealed class StockWriter : IAsyncDisposable
     private readonly CancellationTokenSource _stopping = new();
     private readonly ManualResetEventSlim _queued = new();
     private readonly TaskCompletionSource _stopped = new(TaskCreationOptions.RunContinuationsAsynchronously);
-    private SqliteConnection? _connection;
+    private DbConnection? _connection;
     private StockDbContext? _db;
     private PreparedStatements? _statements;
     private long? _pageLimit;
@@ -50,6 +53,7 @@ public sealed class StockWriter : IAsyncDisposable
     private volatile bool _stallReported;
     private volatile Exception? _failure;
     private long _storageFullSince;
+    private long _unreachableSince;
     private bool _storageFullInBatch;
 
     // Set by the first batch that audits, not at start: the writer starts before the database is
@@ -281,9 +285,12 @@ public sealed class StockWriter : IAsyncDisposable
         try
         {
             var connection = await OpenAsync();
-            await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(_stopping.Token);
+            await using var transaction = await connection.BeginTransactionAsync(_stopping.Token);
             var steps = Steps(batch);
-            var useSavepoints = steps.Count > 1;
+
+            // On PostgreSQL a failed statement spoils the transaction until a rollback, and a deadlock with
+            // another server's writer is retried in place; both need the request in a savepoint of its own.
+            var useSavepoints = steps.Count > 1 || _options.Provider == DatabaseProvider.PostgreSql;
             foreach (var step in steps)
             {
                 if (step[0].GroupKey is null)
@@ -302,7 +309,8 @@ public sealed class StockWriter : IAsyncDisposable
                 }
             }
 
-            _auditBehind |= contexts.Exists(c => c.Audits.Count > 0);
+            // PostgreSQL's audit rows carry their keys already (decision 010).
+            _auditBehind |= !_statements!.IsPostgreSql && contexts.Exists(c => c.Audits.Count > 0);
             if (AuditIndexDue)
             {
                 await IndexAuditInBatchAsync(transaction);
@@ -315,18 +323,25 @@ public sealed class StockWriter : IAsyncDisposable
             {
                 _logger.LogWarning("The storage has room again: writes are saved");
             }
+
+            if (Interlocked.Exchange(ref _unreachableSince, 0) != 0)
+            {
+                _logger.LogWarning("The database answers again: writes are saved");
+            }
         }
         catch (Exception ex)
         {
             // After SQLITE_FULL, SQLite may have rolled back the whole transaction, so undoing a savepoint then
             // fails with an error of its own: the batch still failed for lack of space, and says so.
-            var failure = _storageFullInBatch || WriteRefusals.IsStorageFull(ex) ? StorageFull(ex) : ex;
+            var failure = _storageFullInBatch || WriteRefusals.IsStorageFull(ex) ? StorageFull(ex)
+                : WriteRefusals.IsUnreachable(ex) ? Unreachable(ex)
+                : ex;
             if (failure == ex)
             {
                 _logger.LogError(ex, "A write batch of {Count} operations failed and was rolled back", batch.Count);
             }
 
-            _auditBehind = true;
+            _auditBehind = _options.Provider == DatabaseProvider.Sqlite;
             await ResetConnectionAsync();
             foreach (var request in batch)
             {
@@ -377,7 +392,7 @@ public sealed class StockWriter : IAsyncDisposable
     }
 
     /// <summary>Runs one request; false when it failed without a savepoint and so rolled back the whole transaction.</summary>
-    private async Task<bool> RunAloneAsync(WriteRequest request, SqliteTransaction transaction, bool useSavepoint, List<WriteContext> contexts, List<WriteRequest> done)
+    private async Task<bool> RunAloneAsync(WriteRequest request, DbTransaction transaction, bool useSavepoint, List<WriteContext> contexts, List<WriteRequest> done)
     {
         if (useSavepoint)
         {
@@ -385,6 +400,23 @@ public sealed class StockWriter : IAsyncDisposable
         }
 
         var (context, error) = await RunOneAsync(request, transaction);
+        for (var retry = 1; useSavepoint && retry <= TransientRetries && WriteRefusals.IsTransient(error); retry++)
+        {
+            // Another server's writer holds what this one waits for and the other way round (PostgreSQL chose
+            // this transaction to break the deadlock), or a serialization failure: undo this request alone and
+            // run it again, after a pause that lets the other transaction commit.
+            _metrics.TransientRetried();
+            await transaction.RollbackAsync(Savepoint, _stopping.Token);
+            await Task.Delay(TimeSpan.FromMilliseconds(Random.Shared.Next(5, 20) * retry), _stopping.Token);
+            await transaction.SaveAsync(Savepoint, _stopping.Token);
+            (context, error) = await RunOneAsync(request, transaction);
+        }
+
+        if (WriteRefusals.IsTransient(error))
+        {
+            error = WriteRefusals.Contended();
+        }
+
         if (error is null)
         {
             if (useSavepoint)
@@ -409,7 +441,7 @@ public sealed class StockWriter : IAsyncDisposable
     }
 
     /// <summary>Runs a group as one operation in a savepoint; returns the requests it left (all of them if it failed) to run alone.</summary>
-    private async Task<IReadOnlyList<WriteRequest>> RunGroupAsync(List<WriteRequest> members, SqliteTransaction transaction, List<WriteContext> contexts, List<WriteRequest> done)
+    private async Task<IReadOnlyList<WriteRequest>> RunGroupAsync(List<WriteRequest> members, DbTransaction transaction, List<WriteContext> contexts, List<WriteRequest> done)
     {
         await transaction.SaveAsync(Savepoint, _stopping.Token);
         var context = await ContextForAsync(members[0], transaction);
@@ -451,7 +483,7 @@ public sealed class StockWriter : IAsyncDisposable
         return alone;
     }
 
-    private async Task<(WriteContext Context, Exception? Error)> RunOneAsync(WriteRequest request, SqliteTransaction transaction)
+    private async Task<(WriteContext Context, Exception? Error)> RunOneAsync(WriteRequest request, DbTransaction transaction)
     {
         var context = await ContextForAsync(request, transaction);
         try
@@ -467,7 +499,7 @@ public sealed class StockWriter : IAsyncDisposable
         }
         catch (Exception ex)
         {
-            return (context, WriteRefusals.IsStorageFull(ex) ? StorageFull(ex) : ex);
+            return (context, WriteRefusals.IsStorageFull(ex) ? StorageFull(ex) : WriteRefusals.IsUnreachable(ex) ? Unreachable(ex) : ex);
         }
     }
 
@@ -481,6 +513,17 @@ public sealed class StockWriter : IAsyncDisposable
         }
 
         return WriteRefusals.StorageFull();
+    }
+
+    /// <summary>The database cannot be reached (PostgreSQL down or restarting): logged once per outage, answered as 503.</summary>
+    private DomainException Unreachable(Exception ex)
+    {
+        if (Interlocked.CompareExchange(ref _unreachableSince, _time.GetUtcNow().UtcTicks, 0) == 0)
+        {
+            _logger.LogError(ex, "The database cannot be reached: writes are refused with 503 until it answers again");
+        }
+
+        return WriteRefusals.Unreachable();
     }
 
     private bool AuditIndexDue => _auditBehind && Stopwatch.GetElapsedTime(_auditIndexedAt) >= _options.AuditIndexInterval;
@@ -500,7 +543,7 @@ public sealed class StockWriter : IAsyncDisposable
     /// batch's transaction (in a savepoint of its own) and shares its commit: a commit of its own cost
     /// as much as the step itself.
     /// </summary>
-    private async Task IndexAuditInBatchAsync(SqliteTransaction transaction)
+    private async Task IndexAuditInBatchAsync(DbTransaction transaction)
     {
         await transaction.SaveAsync(AuditIndexSavepoint, _stopping.Token);
         if (IndexAuditStep())
@@ -570,7 +613,7 @@ public sealed class StockWriter : IAsyncDisposable
         }
     }
 
-    private async Task<WriteContext> ContextForAsync(WriteRequest request, SqliteTransaction transaction)
+    private async Task<WriteContext> ContextForAsync(WriteRequest request, DbTransaction transaction)
     {
         // One context for the writer's life, emptied before each operation: creating a context per
         // operation was a measurable share of the hot path (docs/benchmarks.md).
@@ -603,8 +646,13 @@ public sealed class StockWriter : IAsyncDisposable
         }
     }
 
-    private async Task<SqliteConnection> OpenAsync()
+    private async Task<DbConnection> OpenAsync()
     {
+        if (_options.Provider == DatabaseProvider.PostgreSql)
+        {
+            return _connection ?? await OpenPostgreSqlAsync();
+        }
+
         var pageLimit = _optionsMonitor.CurrentValue.MaxPageCount;
         if (_connection is not null)
         {
@@ -629,7 +677,18 @@ public sealed class StockWriter : IAsyncDisposable
             await pragma.ExecuteNonQueryAsync(_stopping.Token);
         }
         _db = new StockDbContext(StockDatabase.OptionsFor(connection));
-        _statements = new PreparedStatements(connection);
+        _statements = new SqliteStatements(connection);
+        return _connection = connection;
+    }
+
+    private async Task<DbConnection> OpenPostgreSqlAsync()
+    {
+        // Npgsql prepares a statement once it has run twice; the writer runs a few dozen statements over and over.
+        var connectionString = new NpgsqlConnectionStringBuilder(_options.ConnectionString) { MaxAutoPrepare = 64, AutoPrepareMinUsages = 2 };
+        var connection = new NpgsqlConnection(connectionString.ToString());
+        await connection.OpenAsync(_stopping.Token);
+        _db = new StockDbContext(StockDatabase.OptionsFor(connection));
+        _statements = new PostgreSqlStatements(connection);
         return _connection = connection;
     }
 

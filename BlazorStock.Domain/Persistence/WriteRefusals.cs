@@ -1,4 +1,6 @@
+using System.Net.Sockets;
 using Microsoft.Data.Sqlite;
+using Npgsql;
 
 namespace BlazorStock.Domain.Persistence;
 
@@ -25,6 +27,47 @@ public static class WriteRefusals
     public static DomainException Stopped() =>
         new(ErrorCodes.WritesUnavailable, "Saving is out of service (the write path stopped), so this was not attempted. Try again in a minute.",
             new Dictionary<string, object?> { [RetryAfter] = 30 });
+
+    public static DomainException Unreachable() =>
+        new(ErrorCodes.WritesUnavailable, "The shop's database cannot be reached, so nothing was saved. Try again in a few seconds.",
+            new Dictionary<string, object?> { [RetryAfter] = 5 });
+
+    public static DomainException Contended() =>
+        new(ErrorCodes.ConcurrencyConflict, "Another server was changing the same stock at the same moment, so this was not saved. Try again.");
+
+    /// <summary>
+    /// Whether the database could not be reached: a connection refused, broken or timed out, or PostgreSQL
+    /// shutting down or starting up.
+    /// </summary>
+    public static bool IsUnreachable(Exception? exception)
+    {
+        for (var e = exception; e is not null; e = e.InnerException)
+        {
+            switch (e)
+            {
+                case PostgresException pg:
+                    return pg.SqlState.StartsWith("08", StringComparison.Ordinal) || pg.SqlState is "57P01" or "57P02" or "57P03";
+                case NpgsqlException { IsTransient: true } or SocketException or TimeoutException:
+                    return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether PostgreSQL broke a deadlock by failing this transaction's statement, or could not serialize it: worth running again.</summary>
+    public static bool IsTransient(Exception? exception)
+    {
+        for (var e = exception; e is not null; e = e.InnerException)
+        {
+            if (e is PostgresException { SqlState: PostgresErrorCodes.DeadlockDetected or PostgresErrorCodes.SerializationFailure })
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>Whether SQLite refused for lack of space, anywhere in the exception's chain (EF Core wraps it).</summary>
     public static bool IsStorageFull(Exception? exception)

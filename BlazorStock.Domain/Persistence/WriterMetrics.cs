@@ -15,12 +15,14 @@ public sealed class WriterMetrics
     public const string CommitDuration = "blazorstock.writer.commit.duration";
     public const string AuditIndexDuration = "blazorstock.writer.audit_index.duration";
     public const string AuditKeys = "blazorstock.writer.audit_index.keys";
+    public const string TransientRetries = "blazorstock.writer.transient_retries";
 
     private readonly Histogram<int> _batchSize;
     private readonly Histogram<double> _batchDuration;
     private readonly Histogram<double> _commitDuration;
     private readonly Histogram<double> _auditIndexDuration;
     private readonly Counter<long> _auditKeys;
+    private readonly Counter<long> _transientRetries;
 
     public WriterMetrics(IMeterFactory meters)
     {
@@ -30,7 +32,10 @@ public sealed class WriterMetrics
         _commitDuration = meter.CreateHistogram<double>(CommitDuration, "s", "Time the durable commit of one write transaction takes (WAL write and fsync).");
         _auditIndexDuration = meter.CreateHistogram<double>(AuditIndexDuration, "s", "Time one step of indexing the audit log holds the writer, commit included.");
         _auditKeys = meter.CreateCounter<long>(AuditKeys, "{key}", "Lookup keys written for audit entries.");
+        _transientRetries = meter.CreateCounter<long>(TransientRetries, "{operation}", "Operations run again after PostgreSQL broke a deadlock with another server's writer (or a serialization failure).");
     }
+
+    public void TransientRetried() => _transientRetries.Add(1);
 
     public void Committed(TimeSpan elapsed) => _commitDuration.Record(elapsed.TotalSeconds);
 

@@ -109,7 +109,7 @@ public sealed class AuditIndexerTests
         var path = Path.Combine(Path.GetTempPath(), $"blazorstock-test-{Guid.NewGuid():N}.db");
         try
         {
-            var options = StockDatabase.Configure(new DbContextOptionsBuilder<StockDbContext>(), $"Data Source={path}").Options;
+            var options = StockDatabase.Configure(new DbContextOptionsBuilder<StockDbContext>(), DatabaseProvider.Sqlite, $"Data Source={path}").Options;
             await using (var db = new StockDbContext((DbContextOptions<StockDbContext>)options))
             {
                 var migrator = db.GetService<IMigrator>();

@@ -3,23 +3,27 @@ using BlazorStock.Domain.Catalog;
 using BlazorStock.Domain.Consistency;
 using BlazorStock.Domain.Holds;
 using BlazorStock.Domain.Orders;
+using BlazorStock.Domain.Persistence;
 using BlazorStock.Tests.Support;
 
 namespace BlazorStock.Tests.Concurrency;
 
 /// <summary>
-/// Real races on a real SQLite file: two stores on one file act as two processes (two writers, two
-/// connection pools), so correctness is shown through SQLite's locking, not just our in-process queue.
+/// Real races on a real database: two stores on one SQLite file, or on one PostgreSQL database, act as two
+/// processes or app servers (two writers, two connection pools), so correctness is shown through the
+/// engine's locking, not just our in-process queue.
 /// </summary>
 public sealed class HoldRaceTests
 {
     [Theory]
-    [InlineData(true)]
-    [InlineData(false)]
-    public async Task Fifty_shoppers_racing_for_five_units_get_exactly_five_holds(bool groupCommit)
+    [InlineData(DatabaseProvider.Sqlite, true)]
+    [InlineData(DatabaseProvider.Sqlite, false)]
+    [InlineData(DatabaseProvider.PostgreSql, true)]
+    [InlineData(DatabaseProvider.PostgreSql, false)]
+    public async Task Fifty_shoppers_racing_for_five_units_get_exactly_five_holds(DatabaseProvider provider, bool groupCommit)
     {
         Action<Dictionary<string, string?>> settings = s => s["Persistence:GroupCommit"] = groupCommit.ToString();
-        await using var first = await TestStore.CreateAsync(settings);
+        await using var first = await TestStore.CreateAsync(provider, settings);
         await using var second = await first.OpenSecondWriterAsync(settings);
         var (main, _) = await first.WarehousesAsync();
 
@@ -38,10 +42,12 @@ public sealed class HoldRaceTests
         Assert.Empty(await first.ConsistencyAsync(c => c.CheckAsync(CancellationToken.None)));
     }
 
-    [Fact]
-    public async Task A_hundred_clients_asking_one_to_three_never_get_more_than_twenty()
+    [Theory]
+    [InlineData(DatabaseProvider.Sqlite)]
+    [InlineData(DatabaseProvider.PostgreSql)]
+    public async Task A_hundred_clients_asking_one_to_three_never_get_more_than_twenty(DatabaseProvider provider)
     {
-        await using var first = await TestStore.CreateAsync();
+        await using var first = await TestStore.CreateAsync(provider);
         await using var second = await first.OpenSecondWriterAsync();
         var (main, east) = await first.WarehousesAsync();
         var random = new Random(20261121);
@@ -63,11 +69,13 @@ public sealed class HoldRaceTests
     }
 
     [Theory]
-    [InlineData(false)]
-    [InlineData(true)]
-    public async Task Confirm_release_and_expire_racing_on_one_hold_have_exactly_one_winner(bool atExpiry)
+    [InlineData(DatabaseProvider.Sqlite, false)]
+    [InlineData(DatabaseProvider.Sqlite, true)]
+    [InlineData(DatabaseProvider.PostgreSql, false)]
+    [InlineData(DatabaseProvider.PostgreSql, true)]
+    public async Task Confirm_release_and_expire_racing_on_one_hold_have_exactly_one_winner(DatabaseProvider provider, bool atExpiry)
     {
-        await using var first = await TestStore.CreateAsync();
+        await using var first = await TestStore.CreateAsync(provider);
         await using var second = await first.OpenSecondWriterAsync();
         var (main, _) = await first.WarehousesAsync();
         var product = await first.ProductAsync("Desk", (main, 1000));

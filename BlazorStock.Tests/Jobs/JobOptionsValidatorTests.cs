@@ -6,8 +6,7 @@ public sealed class JobOptionsValidatorTests
     [Theory]
     [InlineData("Jobs:ExpireHolds:Cron", "0 * * * * ? 2099", "Jobs:ExpireHolds:Cron: '0 * * * * ? 2099' is not a cron expression Hangfire can run: it has 7 field(s). Use five fields")]
     [InlineData("Jobs:DailyReport:Cron", "0 25 * * *", "Jobs:DailyReport:Cron: '0 25 * * *' is not a valid cron expression")]
-    [InlineData("Jobs:Storage", "Redis", "Jobs:Storage is 'Redis'; it must be 'InMemory' or 'PostgreSql'.")]
-    [InlineData("Jobs:Storage", "PostgreSql", "Jobs:Storage 'PostgreSql' is not available yet")]
+    [InlineData("Database:Provider", "Redis", "Database:Provider is 'Redis'; it must be 'Sqlite' (the default) or 'PostgreSql'.")]
     [InlineData("Jobs:ExpireHolds:BatchSize", "0", "Jobs:ExpireHolds:BatchSize must be at least 1.")]
     public async Task A_bad_setting_fails_start_up_with_a_readable_error(string key, string value, string expected)
     {
@@ -21,10 +20,10 @@ public sealed class JobOptionsValidatorTests
     }
 
     [Fact]
-    public async Task Storage_names_are_not_case_sensitive_and_the_defaults_start()
+    public async Task Provider_names_are_not_case_sensitive_and_the_defaults_start()
     {
         await using var factory = JobHost.Create();
-        factory.Settings["Jobs:Storage"] = "inmemory";
+        factory.Settings["Database:Provider"] = "sqlite";
 
         Assert.NotNull(factory.Server);
         Assert.Equal(System.Net.HttpStatusCode.OK, (await factory.Client().GetAsync("/api/products")).StatusCode);

@@ -2,6 +2,7 @@ using BlazorStock.Domain;
 using BlazorStock.Domain.Catalog;
 using BlazorStock.Domain.Holds;
 using BlazorStock.Domain.Orders;
+using BlazorStock.Domain.Persistence;
 using BlazorStock.Tests.Support;
 using Microsoft.EntityFrameworkCore;
 
@@ -17,10 +18,11 @@ public sealed class RandomOperationsTests
     private static readonly string[] Carts = ["c1", "c2", "c3", "c4", "c5", "c6"];
 
     [Theory]
-    [InlineData(20261121, 10_000)]
-    public async Task Random_operations_agree_with_the_reference_model(int seed, int steps)
+    [InlineData(DatabaseProvider.Sqlite, 20261121, 10_000)]
+    [InlineData(DatabaseProvider.PostgreSql, 20261121, 10_000)]
+    public async Task Random_operations_agree_with_the_reference_model(DatabaseProvider provider, int seed, int steps)
     {
-        await using var store = await TestStore.CreateAsync();
+        await using var store = await TestStore.CreateAsync(provider);
         var random = new Random(seed);
         var model = new ReferenceModel { Now = store.Clock.Now };
         var warehouse = await store.CatalogAsync(c => c.CreateWarehouseAsync("ONLY", "Only", CancellationToken.None));

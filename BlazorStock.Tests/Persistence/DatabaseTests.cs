@@ -1,4 +1,5 @@
 using BlazorStock.Domain.Persistence;
+using BlazorStock.Domain.Persistence.PostgreSql;
 using BlazorStock.Tests.Support;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -15,6 +16,27 @@ public sealed class DatabaseTests
         var pending = await store.QueryAsync(db => Task.FromResult(db.Database.HasPendingModelChanges()));
 
         Assert.False(pending, "The model changed without a migration: run .ci/add-migration <Name>.");
+    }
+
+    [Fact]
+    public void The_postgresql_migrations_describe_the_current_model()
+    {
+        using var db = PostgreSqlStockDbContext.Create("Host=localhost");
+
+        Assert.False(db.Database.HasPendingModelChanges(), "The model changed without a PostgreSQL migration: run .ci/add-migration <Name> Domain PostgreSql.");
+    }
+
+    [Fact]
+    public async Task A_postgresql_database_is_migrated_with_its_own_set()
+    {
+        await using var store = await TestStore.CreateAsync(DatabaseProvider.PostgreSql);
+
+        var applied = await store.QueryAsync(db => PostgreSqlStockDbContext.Create(store.Database).Database.GetAppliedMigrationsAsync());
+        var pending = await store.QueryAsync(db => PostgreSqlStockDbContext.Create(store.Database).Database.GetPendingMigrationsAsync());
+
+        Assert.Equal(PostgreSqlStockDbContext.Create(store.Database).Database.GetMigrations(), applied);
+        Assert.Empty(pending);
+        Assert.True(await store.QueryAsync(db => Task.FromResult(db.Database.IsNpgsql())));
     }
 
     [Fact]

@@ -16,6 +16,14 @@ public sealed class WebDbContextTests
     }
 
     [Fact]
+    public void The_web_postgresql_migrations_describe_the_current_model()
+    {
+        using var db = PostgreSqlWebDbContext.Create("Host=localhost");
+
+        Assert.False(db.Database.HasPendingModelChanges(), "WebDbContext changed without a PostgreSQL migration: run .ci/add-migration <Name> Web PostgreSql");
+    }
+
+    [Fact]
     public async Task Both_migration_sets_are_applied_to_one_file_each_with_its_own_history()
     {
         await using var factory = new ApiFactory();
@@ -26,7 +34,7 @@ public sealed class WebDbContextTests
 
         await using var connection = new SqliteConnection($"Data Source={factory.DatabasePath}");
         await connection.OpenAsync();
-        Assert.Equal(1L, await ScalarAsync(connection, "SELECT COUNT(*) FROM \"__WebMigrationsHistory\""));
+        Assert.Equal(2L, await ScalarAsync(connection, "SELECT COUNT(*) FROM \"__WebMigrationsHistory\""));
         Assert.True(await ScalarAsync(connection, "SELECT COUNT(*) FROM \"__EFMigrationsHistory\"") >= 1);
         Assert.Equal(0L, await ScalarAsync(connection, "SELECT COUNT(*) FROM \"__EFMigrationsHistory\" WHERE \"MigrationId\" LIKE '%StaffAndIdempotency'"));
         Assert.Equal(2L, await ScalarAsync(connection, "SELECT COUNT(*) FROM \"AspNetRoles\""));

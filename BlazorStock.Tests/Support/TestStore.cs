@@ -13,25 +13,33 @@ using Microsoft.Extensions.Hosting;
 namespace BlazorStock.Tests.Support;
 
 /// <summary>
-/// The domain on a real, migrated SQLite file in a temp folder, with a hand-moved clock. A second store
-/// opened on the same file (<see cref="OpenSecondWriterAsync"/>) acts as another process: its own writer
-/// and connections, racing this one through SQLite's locks.
+/// The domain on a real, migrated database with a hand-moved clock: a SQLite file in a temp folder, or a
+/// database of its own on the test run's PostgreSQL server (<see cref="PostgresServer"/>). A second store
+/// opened on the same database (<see cref="OpenSecondWriterAsync"/>) acts as another process or app
+/// server: its own writer and connections, racing this one through the database's locks.
 /// </summary>
 public sealed class TestStore : IAsyncDisposable
 {
     private readonly IHost _host;
     private readonly bool _ownsFile;
 
-    private TestStore(IHost host, string path, TestClock clock, RecordingPublisher events, bool ownsFile)
+    private TestStore(IHost host, DatabaseProvider provider, string database, TestClock clock, RecordingPublisher events, bool ownsFile)
     {
         _host = host;
         _ownsFile = ownsFile;
-        Path = path;
+        Provider = provider;
+        Database = database;
         Clock = clock;
         Events = events;
     }
 
-    public string Path { get; }
+    public DatabaseProvider Provider { get; }
+
+    /// <summary>The SQLite file's path, or the PostgreSQL connection string.</summary>
+    public string Database { get; }
+
+    /// <summary>The SQLite file's path.</summary>
+    public string Path => Provider == DatabaseProvider.Sqlite ? Database : throw new InvalidOperationException("A PostgreSQL store has no file.");
 
     public TestClock Clock { get; }
 
@@ -39,12 +47,21 @@ public sealed class TestStore : IAsyncDisposable
 
     public IServiceProvider Services => _host.Services;
 
-    public static Task<TestStore> CreateAsync(Action<Dictionary<string, string?>>? configure = null) =>
-        OpenAsync(System.IO.Path.Combine(System.IO.Path.GetTempPath(), $"blazorstock-test-{Guid.NewGuid():N}.db"), new TestClock(), configure, ownsFile: true);
+    public static Task<TestStore> CreateAsync(Action<Dictionary<string, string?>>? configure = null) => CreateAsync(DatabaseProvider.Sqlite, configure);
 
-    /// <summary>Another "process" on the same database file and clock.</summary>
+    public static async Task<TestStore> CreateAsync(DatabaseProvider provider, Action<Dictionary<string, string?>>? configure = null) =>
+        await OpenAsync(
+            provider,
+            provider == DatabaseProvider.PostgreSql
+                ? await PostgresServer.CreateDatabaseAsync()
+                : System.IO.Path.Combine(System.IO.Path.GetTempPath(), $"blazorstock-test-{Guid.NewGuid():N}.db"),
+            new TestClock(),
+            configure,
+            ownsFile: true);
+
+    /// <summary>Another "process" on the same database and clock.</summary>
     public Task<TestStore> OpenSecondWriterAsync(Action<Dictionary<string, string?>>? configure = null) =>
-        OpenAsync(Path, Clock, configure, ownsFile: false);
+        OpenAsync(Provider, Database, Clock, configure, ownsFile: false);
 
     /// <summary>Changes a setting while the store runs (options monitors see it).</summary>
     public void Reconfigure(string key, string? value)
@@ -120,7 +137,7 @@ public sealed class TestStore : IAsyncDisposable
         await connection.OpenAsync();
         await using var transaction = await connection.BeginTransactionAsync();
         (int, long) step;
-        using (var statements = new PreparedStatements(connection))
+        using (var statements = new SqliteStatements(connection))
         {
             step = Domain.Audit.AuditIndexer.IndexNext(statements, limit);
         }
@@ -151,7 +168,11 @@ public sealed class TestStore : IAsyncDisposable
             _host.Dispose();
         }
 
-        if (_ownsFile)
+        if (_ownsFile && Provider == DatabaseProvider.PostgreSql)
+        {
+            await PostgresServer.DropDatabaseAsync(Database);
+        }
+        else if (_ownsFile)
         {
             Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
             foreach (var suffix in new[] { "", "-wal", "-shm" })
@@ -161,11 +182,12 @@ public sealed class TestStore : IAsyncDisposable
         }
     }
 
-    private static async Task<TestStore> OpenAsync(string path, TestClock clock, Action<Dictionary<string, string?>>? configure, bool ownsFile)
+    private static async Task<TestStore> OpenAsync(DatabaseProvider provider, string database, TestClock clock, Action<Dictionary<string, string?>>? configure, bool ownsFile)
     {
         var settings = new Dictionary<string, string?>
         {
-            ["ConnectionStrings:BlazorStock"] = $"Data Source={path}",
+            ["Database:Provider"] = provider.ToString(),
+            ["ConnectionStrings:BlazorStock"] = provider == DatabaseProvider.PostgreSql ? database : $"Data Source={database}",
         };
         configure?.Invoke(settings);
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { EnvironmentName = "Testing", DisableDefaults = true });
@@ -182,6 +204,6 @@ public sealed class TestStore : IAsyncDisposable
             await scope.ServiceProvider.GetRequiredService<DatabaseInitializer>().InitializeAsync(seedDemoData: false, CancellationToken.None);
         }
 
-        return new TestStore(host, path, clock, events, ownsFile);
+        return new TestStore(host, provider, database, clock, events, ownsFile);
     }
 }

@@ -23,7 +23,7 @@ public sealed class IdempotencyStore(WebDbContext db, TimeProvider time, IOption
             var expires = (now + _options.Retention).UtcTicks;
             var inserted = await db.Database.ExecuteSqlAsync($"""
                 INSERT INTO "IdempotencyRecords" ("Scope", "Key", "RequestHash", "ClaimId", "Completed", "CreatedAt", "ExpiresAt")
-                VALUES ({scope}, {key}, {requestHash}, {claimId}, 0, {now.UtcTicks}, {expires})
+                VALUES ({scope}, {key}, {requestHash}, {claimId}, {false}, {now.UtcTicks}, {expires})
                 ON CONFLICT DO NOTHING
                 """, cancellationToken);
             if (inserted == 1)
@@ -35,10 +35,10 @@ public sealed class IdempotencyStore(WebDbContext db, TimeProvider time, IOption
             var staleBefore = (now - _options.InFlightTimeout).UtcTicks;
             var taken = await db.Database.ExecuteSqlAsync($"""
                 UPDATE "IdempotencyRecords"
-                SET "RequestHash" = {requestHash}, "ClaimId" = {claimId}, "Completed" = 0, "StatusCode" = NULL, "ContentType" = NULL,
+                SET "RequestHash" = {requestHash}, "ClaimId" = {claimId}, "Completed" = {false}, "StatusCode" = NULL, "ContentType" = NULL,
                     "Location" = NULL, "Body" = NULL, "CreatedAt" = {now.UtcTicks}, "ExpiresAt" = {expires}
                 WHERE "Scope" = {scope} AND "Key" = {key}
-                  AND ("ExpiresAt" <= {now.UtcTicks} OR ("Completed" = 0 AND "CreatedAt" <= {staleBefore}))
+                  AND ("ExpiresAt" <= {now.UtcTicks} OR ("Completed" = {false} AND "CreatedAt" <= {staleBefore}))
                 """, cancellationToken);
             if (taken == 1)
             {
@@ -67,14 +67,14 @@ public sealed class IdempotencyStore(WebDbContext db, TimeProvider time, IOption
     public async Task CompleteAsync(string scope, string key, Guid claimId, int statusCode, string? contentType, string? location, byte[] body, CancellationToken cancellationToken) =>
         await db.Database.ExecuteSqlAsync($"""
             UPDATE "IdempotencyRecords"
-            SET "Completed" = 1, "StatusCode" = {statusCode}, "ContentType" = {contentType}, "Location" = {location}, "Body" = {body}
+            SET "Completed" = {true}, "StatusCode" = {statusCode}, "ContentType" = {contentType}, "Location" = {location}, "Body" = {body}
             WHERE "Scope" = {scope} AND "Key" = {key} AND "ClaimId" = {claimId}
             """, cancellationToken);
 
     /// <summary>Frees a key whose request failed without an answer worth replaying, so the client can retry it.</summary>
     public async Task ReleaseAsync(string scope, string key, Guid claimId, CancellationToken cancellationToken) =>
         await db.Database.ExecuteSqlAsync($"""
-            DELETE FROM "IdempotencyRecords" WHERE "Scope" = {scope} AND "Key" = {key} AND "ClaimId" = {claimId} AND "Completed" = 0
+            DELETE FROM "IdempotencyRecords" WHERE "Scope" = {scope} AND "Key" = {key} AND "ClaimId" = {claimId} AND "Completed" = {false}
             """, cancellationToken);
 
     /// <summary>Deletes keys past their retention; returns how many.</summary>

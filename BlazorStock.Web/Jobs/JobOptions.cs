@@ -9,13 +9,6 @@ public sealed class JobOptions
 {
     public const string Section = "Jobs";
 
-    public const string InMemoryStorage = "InMemory";
-
-    public const string PostgreSqlStorage = "PostgreSql";
-
-    /// <summary>Where Hangfire keeps its jobs: <c>InMemory</c> (one server) or <c>PostgreSql</c> (several).</summary>
-    public string Storage { get; set; } = InMemoryStorage;
-
     /// <summary>Run a Hangfire server in this process; off, the jobs are scheduled but another server must run them.</summary>
     public bool Enabled { get; set; } = true;
 

@@ -8,11 +8,6 @@ public sealed class JobOptionsValidator : IValidateOptions<JobOptions>
     public ValidateOptionsResult Validate(string? name, JobOptions options)
     {
         var errors = new List<string>();
-        if (!JobStorageFactory.IsKnown(options.Storage))
-        {
-            errors.Add($"Jobs:Storage is '{options.Storage}'; it must be '{JobOptions.InMemoryStorage}' or '{JobOptions.PostgreSqlStorage}'.");
-        }
-
         foreach (var job in JobCatalog.All)
         {
             if (!CronSchedule.TryParse(job.ConfiguredCron(options), out _, out var error))

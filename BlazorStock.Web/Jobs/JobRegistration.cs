@@ -1,3 +1,4 @@
+using BlazorStock.Domain.Persistence;
 using BlazorStock.Web.Staff;
 using Hangfire;
 using Hangfire.AspNetCore;
@@ -20,7 +21,7 @@ public static class JobRegistration
         // Hangfire's defaults are process-wide statics (JobStorage.Current, GlobalJobFilters, JobActivator.Current);
         // these per-app instances, registered before AddHangfire, win over them, so several apps in one process
         // (the tests) never share a storage, a filter or a service provider.
-        services.AddSingleton<JobStorage>(sp => JobStorageFactory.Create(sp.GetRequiredService<IOptions<JobOptions>>().Value));
+        services.AddSingleton<JobStorage>(sp => JobStorageFactory.Create(sp.GetRequiredService<IOptions<PersistenceOptions>>().Value));
         services.AddSingleton<JobActivator>(sp => new AspNetCoreJobActivator(sp.GetRequiredService<IServiceScopeFactory>()));
         services.AddSingleton<JobRunRecorder>();
         services.AddSingleton<ManualTriggerFilter>();

@@ -1,28 +1,25 @@
+using BlazorStock.Domain.Persistence;
 using Hangfire;
 using Hangfire.InMemory;
+using Hangfire.PostgreSql;
+using Hangfire.PostgreSql.Factories;
 
 namespace BlazorStock.Web.Jobs;
 
-/// <summary>The one place <c>Jobs:Storage</c> picks Hangfire's storage (decision 007).</summary>
+/// <summary>
+/// Hangfire's storage follows the database (decision 007, 010): in memory beside SQLite (one server), in
+/// PostgreSQL beside PostgreSQL, where every app server's Hangfire shares the queues, the recurring
+/// schedule and its distributed locks, so a recurring job runs once across all of them.
+/// </summary>
 public static class JobStorageFactory
 {
-    public static bool IsKnown(string storage) =>
-        string.Equals(storage, JobOptions.InMemoryStorage, StringComparison.OrdinalIgnoreCase)
-        || string.Equals(storage, JobOptions.PostgreSqlStorage, StringComparison.OrdinalIgnoreCase);
+    /// <summary>Hangfire's tables live in a schema of their own, apart from the app's.</summary>
+    public const string PostgreSqlSchema = "hangfire";
 
-    public static JobStorage Create(JobOptions options)
-    {
-        if (string.Equals(options.Storage, JobOptions.InMemoryStorage, StringComparison.OrdinalIgnoreCase))
-        {
-            return new InMemoryStorage(new InMemoryStorageOptions());
-        }
-
-        if (string.Equals(options.Storage, JobOptions.PostgreSqlStorage, StringComparison.OrdinalIgnoreCase))
-        {
-            // Comes with the move to PostgreSQL (Hangfire.PostgreSql, UsePostgreSqlStorage on the app's connection string).
-            throw new NotSupportedException("Jobs:Storage 'PostgreSql' is not available yet: PostgreSQL job storage arrives with the PostgreSQL database. Use 'InMemory'.");
-        }
-
-        throw new InvalidOperationException($"Jobs:Storage is '{options.Storage}'; it must be '{JobOptions.InMemoryStorage}' or '{JobOptions.PostgreSqlStorage}'.");
-    }
+    public static JobStorage Create(PersistenceOptions persistence) =>
+        persistence.Provider == DatabaseProvider.PostgreSql
+            ? new PostgreSqlStorage(
+                new NpgsqlConnectionFactory(persistence.ConnectionString, new PostgreSqlStorageOptions()),
+                new PostgreSqlStorageOptions { SchemaName = PostgreSqlSchema, PrepareSchemaIfNecessary = true })
+            : new InMemoryStorage(new InMemoryStorageOptions());
 }

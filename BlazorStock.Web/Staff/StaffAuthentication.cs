@@ -26,8 +26,18 @@ public static class StaffAuthentication
     {
         var services = builder.Services;
         services.AddDbContext<WebDbContext>((sp, options) =>
-            options.UseSqlite(sp.GetRequiredService<IOptions<PersistenceOptions>>().Value.ConnectionString, sqlite => sqlite.MigrationsHistoryTable(WebDbContext.HistoryTable))
-                .AddInterceptors(new SqliteConnectionSetup(sp.GetRequiredService<IOptionsMonitor<PersistenceOptions>>().MaxPageCount())));
+        {
+            var persistence = sp.GetRequiredService<IOptions<PersistenceOptions>>().Value;
+            if (persistence.Provider == DatabaseProvider.PostgreSql)
+            {
+                options.UseNpgsql(persistence.ConnectionString, postgres => postgres.MigrationsHistoryTable(WebDbContext.HistoryTable));
+            }
+            else
+            {
+                options.UseSqlite(persistence.ConnectionString, sqlite => sqlite.MigrationsHistoryTable(WebDbContext.HistoryTable))
+                    .AddInterceptors(new SqliteConnectionSetup(sp.GetRequiredService<IOptionsMonitor<PersistenceOptions>>().MaxPageCount()));
+            }
+        });
 
         services.AddIdentityCore<IdentityUser>(options =>
             {
