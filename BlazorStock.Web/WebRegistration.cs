@@ -43,8 +43,18 @@ public static class WebRegistration
         // subscribers are components (in their circuits) and the hub forwarder (API clients).
         services.AddSingleton<LiveNotifier>();
         services.AddSingleton<LiveEventPump>();
-        services.AddSingleton<IDomainEventPublisher>(sp => sp.GetRequiredService<LiveEventPump>());
         services.AddHostedService(sp => sp.GetRequiredService<LiveEventPump>());
+        if (StockDatabase.ParseProvider(builder.Configuration["Database:Provider"]) == DatabaseProvider.PostgreSql)
+        {
+            // Several app servers: every server's changes reach every server's notifier.
+            services.AddSingleton<PostgreSqlEventRelay>();
+            services.AddSingleton<IDomainEventPublisher>(sp => sp.GetRequiredService<PostgreSqlEventRelay>());
+            services.AddHostedService(sp => sp.GetRequiredService<PostgreSqlEventRelay>());
+        }
+        else
+        {
+            services.AddSingleton<IDomainEventPublisher>(sp => sp.GetRequiredService<LiveEventPump>());
+        }
         services.AddHostedService<HubForwarder>();
         services.AddScoped<CircuitHandler, CircuitActivityHandler>();
 

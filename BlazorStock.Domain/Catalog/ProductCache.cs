@@ -32,8 +32,8 @@ public sealed class ProductCache(TimeProvider time)
         return product;
     }
 
-    /// <summary>Forget a product and every kit that could contain it.</summary>
-    internal void Evict(int productId)
+    /// <summary>Forget a product and every kit that could contain it: after a catalog change here, or on another app server.</summary>
+    public void Evict(int productId)
     {
         _products.TryRemove(productId, out _);
         foreach (var (id, entry) in _products)

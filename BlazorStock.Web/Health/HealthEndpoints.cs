@@ -10,10 +10,12 @@ public static class HealthEndpoints
     {
         builder.Services.AddSingleton<CircuitLoad>();
         builder.Services.AddHealthChecks()
-            .AddCheck<DatabaseHealthCheck>("database")
+            // An unreachable PostgreSQL host can take Npgsql's whole connect timeout; health answers sooner.
+            .AddCheck<DatabaseHealthCheck>("database", timeout: TimeSpan.FromSeconds(3))
             .AddCheck<WriterHealthCheck>("writer")
             .AddCheck<HangfireHealthCheck>("jobs")
-            .AddCheck<CircuitsHealthCheck>("circuits");
+            .AddCheck<CircuitsHealthCheck>("circuits")
+            .AddCheck<LiveRelayHealthCheck>("live-relay");
         return builder;
     }
 
