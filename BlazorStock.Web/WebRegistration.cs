@@ -10,6 +10,7 @@ using BlazorStock.Web.Health;
 using BlazorStock.Web.Jobs;
 using BlazorStock.Web.Live;
 using BlazorStock.Web.Persistence;
+using BlazorStock.Web.Proxy;
 using BlazorStock.Web.Requests;
 using BlazorStock.Web.Shell;
 using BlazorStock.Web.Staff;
@@ -69,6 +70,7 @@ public static class WebRegistration
         builder.AddJobs();
         builder.AddHealth();
         builder.AddCookieRules();
+        builder.AddProxySupport();
 
         // Keys kept so carts (sealed cookies), staff sign-ins and circuits survive a restart: on disk beside the
         // SQLite file, or in PostgreSQL so that every app server reads what another sealed.
@@ -114,6 +116,7 @@ public static class WebRegistration
 
     public static WebApplication MapWeb(this WebApplication app)
     {
+        app.UseProxySupport();
         if (!app.Environment.IsDevelopment())
         {
             app.UseExceptionHandler();

@@ -41,7 +41,7 @@ public static class ApiRegistration
         // Binding failures throw so BadRequestExceptionHandler can say what was wrong (the default is a bare 400).
         services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
         services.AddExceptionHandler<BadRequestExceptionHandler>();
-        services.AddExceptionHandler<StorageFullExceptionHandler>();
+        services.AddExceptionHandler<StorageUnavailableExceptionHandler>();
         services.AddSingleton<IProblemDetailsWriter, ApiProblemWriter>();
         services.Configure<ProblemDetailsOptions>(options => options.CustomizeProblemDetails = context =>
         {

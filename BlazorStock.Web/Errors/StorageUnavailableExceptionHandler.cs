@@ -7,20 +7,22 @@ using Microsoft.AspNetCore.Mvc;
 namespace BlazorStock.Web.Errors;
 
 /// <summary>
-/// A full database met outside the write path (an idempotency key, a staff sign-in's lockout count): the same
-/// 503 <c>storage_full</c> with <c>Retry-After</c> that the writer gives, not a 500 (issue 19).
+/// A full database, or one that cannot be reached, met outside the write path (a read, an idempotency key, a
+/// staff sign-in's lockout count): the same 503 with <c>Retry-After</c> that the writer gives, not a 500 (issue 19).
 /// </summary>
-public sealed class StorageFullExceptionHandler(IProblemDetailsService problems, ILogger<StorageFullExceptionHandler> logger) : IExceptionHandler
+public sealed class StorageUnavailableExceptionHandler(IProblemDetailsService problems, ILogger<StorageUnavailableExceptionHandler> logger) : IExceptionHandler
 {
     public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
     {
-        if (!WriteRefusals.IsStorageFull(exception))
+        var (refusal, why) = WriteRefusals.IsStorageFull(exception) ? (WriteRefusals.StorageFull(), "the storage is full")
+            : WriteRefusals.IsUnreachable(exception) ? (WriteRefusals.Unreachable(), "the database cannot be reached")
+            : (null, null);
+        if (refusal is null)
         {
             return false;
         }
 
-        logger.LogWarning("{Method} {Path} refused: the storage is full", httpContext.Request.Method, httpContext.Request.Path);
-        var refusal = WriteRefusals.StorageFull();
+        logger.LogWarning("{Method} {Path} refused: {Why}", httpContext.Request.Method, httpContext.Request.Path, why);
         var seconds = (int)refusal.Details[WriteRefusals.RetryAfter]!;
         httpContext.Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
         httpContext.Response.Headers.RetryAfter = seconds.ToString(CultureInfo.InvariantCulture);
@@ -31,9 +33,9 @@ public sealed class StorageFullExceptionHandler(IProblemDetailsService problems,
             ProblemDetails = new ProblemDetails
             {
                 Status = StatusCodes.Status503ServiceUnavailable,
-                Title = ApiProblems.Title(ErrorCodes.StorageFull),
+                Title = ApiProblems.Title(refusal.Code),
                 Detail = refusal.Message,
-                Extensions = { ["code"] = ErrorCodes.StorageFull, [WriteRefusals.RetryAfter] = seconds },
+                Extensions = { ["code"] = refusal.Code, [WriteRefusals.RetryAfter] = seconds },
             },
         });
     }
