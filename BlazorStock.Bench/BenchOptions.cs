@@ -45,6 +45,12 @@ public sealed record BenchOptions
     /// <summary>Configuration for the circuit scenarios' server process (<c>--set Key=Value</c>, repeatable), for A/B runs.</summary>
     public IReadOnlyDictionary<string, string> ServerSettings { get; init; } = new Dictionary<string, string>();
 
+    /// <summary>
+    /// A PostgreSQL server for the <c>-pg1</c>/<c>-pg2</c> scenarios (<c>--postgres "Host=…;Username=…;Database=postgres"</c>):
+    /// each such scenario creates a database of its own there and drops it afterwards.
+    /// </summary>
+    public string? PostgresAdmin { get; init; }
+
     /// <summary>How long at most to warm the JIT up before the timed runs (<see cref="Warmup"/>); zero skips it.</summary>
     public TimeSpan WarmupLimit { get; init; } = TimeSpan.FromSeconds(90);
 
@@ -98,6 +104,7 @@ public sealed record BenchOptions
                 "--churn-rounds" => options with { ChurnRounds = int.Parse(value) },
                 "--browsers" => options with { Browsers = int.Parse(value) },
                 "--idle-seconds" => options with { IdleWindow = TimeSpan.FromSeconds(int.Parse(value)) },
+                "--postgres" => options with { PostgresAdmin = value },
                 "--set" => options with { ServerSettings = new Dictionary<string, string>(options.ServerSettings) { [value.Split('=', 2)[0]] = value.Split('=', 2)[1] } },
                 "--scenarios" => options with { Scenarios = value.Split(',', StringSplitOptions.RemoveEmptyEntries) },
                 _ => options,

@@ -40,20 +40,46 @@ public static class BenchRunner
                 return await CircuitsPushScenario.RunAsync(options, log);
         }
 
+        // hot-pg1, hot-pg2, expiry-pg1, expiry-pg2: the same scenario on PostgreSQL, with one or two app servers.
+        if (scenario is "hot-pg1" or "hot-pg2" or "expiry-pg1" or "expiry-pg2")
+        {
+            await using var database = await BenchDatabase.CreateAsync(options.PostgresAdmin
+                ?? throw new ArgumentException($"{scenario} needs --postgres \"Host=…;Username=…;Database=postgres\" (a server on which it may create databases)."));
+            var servers = new List<BenchServer>();
+            try
+            {
+                for (var i = 0; i < (scenario.EndsWith('2') ? 2 : 1); i++)
+                {
+                    servers.Add(BenchServer.Start(groupCommit: true, database.Settings));
+                }
+
+                return scenario.StartsWith("hot", StringComparison.Ordinal)
+                    ? await HotSkuScenario.RunAsync(servers, options, scenario)
+                    : await ExpiryScenario.RunAsync(servers, options, log, scenario);
+            }
+            finally
+            {
+                foreach (var each in servers)
+                {
+                    await each.DisposeAsync();
+                }
+            }
+        }
+
         var groupCommit = !scenario.EndsWith("-unbatched", StringComparison.Ordinal);
         await using var server = BenchServer.Start(groupCommit, scenario == "mixed" ? MixedScenario.Settings : null);
         return scenario switch
         {
             "ceiling" => await CeilingScenario.RunAsync(server, options),
-            "hot" => await HotSkuScenario.RunAsync(server, options, "hot"),
-            "hot-unbatched" => await HotSkuScenario.RunAsync(server, options, "hot-unbatched"),
+            "hot" => await HotSkuScenario.RunAsync([server], options, "hot"),
+            "hot-unbatched" => await HotSkuScenario.RunAsync([server], options, "hot-unbatched"),
             "pipeline" => await PipelineScenario.RunAsync(server, options),
             "write" => await WritePathScenario.RunAsync(server, options, "write"),
             "write-unbatched" => await WritePathScenario.RunAsync(server, options, "write-unbatched"),
             "spread" => await SpreadScenario.RunAsync(server, options),
             "mixed" => await MixedScenario.RunAsync(server, options),
             "fanout" => await FanOutScenario.RunAsync(server, options),
-            "expiry" => await ExpiryScenario.RunAsync(server, options, log),
+            "expiry" => await ExpiryScenario.RunAsync([server], options, log, "expiry"),
             "analytics" => await AnalyticsScenario.RunAsync(server, options, log),
             _ => throw new ArgumentException($"Unknown scenario '{scenario}'."),
         };
@@ -95,6 +121,15 @@ public static class BenchRunner
         if (byName.TryGetValue("expiry", out var expiry))
         {
             log.WriteLine($"expiry                 {expiry.Elapsed.TotalSeconds:0.00} s (goal < 10 s), shoppers' p99 {expiry.Latencies.PercentileMs(99):0.0} ms (goal < 100 ms)");
+        }
+
+        foreach (var kind in new[] { "hot", "expiry" })
+        {
+            if (byName.TryGetValue(kind, out var onSqlite) && byName.TryGetValue($"{kind}-pg1", out var one))
+            {
+                var two = byName.GetValueOrDefault($"{kind}-pg2");
+                log.WriteLine($"{kind,-6} SQLite / PostgreSQL ×1{(two is null ? "" : " / ×2")}  {onSqlite.Rate:0}/s / {one.Rate:0}/s{(two is null ? "" : $" / {two.Rate:0}/s")}; p99 {onSqlite.Latencies.PercentileMs(99):0.0} / {one.Latencies.PercentileMs(99):0.0}{(two is null ? "" : $" / {two.Latencies.PercentileMs(99):0.0}")} ms");
+            }
         }
 
         log.WriteLine(results.All(r => r.Ok) ? "zero oversell, invariants held in every scenario" : "FAILED: an invariant was broken");

@@ -3,11 +3,15 @@ using BlazorStock.Domain.Holds;
 
 namespace BlazorStock.Bench;
 
-/// <summary>Expire a large number of due holds while shoppers keep holding another product; both are measured.</summary>
+/// <summary>
+/// Expire a large number of due holds while shoppers keep holding another product; both are measured. With
+/// several servers (PostgreSQL), the first expires while the shoppers are spread over all of them.
+/// </summary>
 public static class ExpiryScenario
 {
-    public static async Task<ScenarioResult> RunAsync(BenchServer server, BenchOptions options, TextWriter log)
+    public static async Task<ScenarioResult> RunAsync(IReadOnlyList<BenchServer> servers, BenchOptions options, TextWriter log, string name)
     {
+        var server = servers[0];
         var warehouse = await Catalog.WarehouseAsync(server, "EXP");
         var due = await Catalog.ProductAsync(server, warehouse, "EXPIRE", options.Expirations);
         var live = await Catalog.ProductAsync(server, warehouse, "LIVE", 1_000_000);
@@ -19,16 +23,20 @@ public static class ExpiryScenario
         }
 
         log.WriteLine($"  (expiry setup: {options.Expirations} holds in {setup.Elapsed.TotalSeconds:0.0} s)");
-        server.Clock.Advance(TimeSpan.FromHours(2));
+        foreach (var each in servers)
+        {
+            each.Clock.Advance(TimeSpan.FromHours(2));
+        }
 
-        using var client = server.CreateLoadClient(64);
-        var carts = await Task.WhenAll(Enumerable.Range(0, 64).Select(_ => Shop.CreateCartAsync(client)));
+        var clients = servers.Select(s => s.CreateLoadClient(64)).ToList();
+        HttpClient ClientOf(int worker) => clients[worker % clients.Count];
+        var carts = await Task.WhenAll(Enumerable.Range(0, 64).Select(i => Shop.CreateCartAsync(ClientOf(i))));
         await JitQuiet.WaitAsync(options);
         var shoppers = new Latencies();
         var expiring = true;
         var load = Workers.RunAsync(carts.Length, async worker =>
         {
-            await shoppers.TimeAsync(() => Shop.HoldAsync(client, carts[worker], live.Id, 1), r => r.Ok ? "held" : r.Outcome);
+            await shoppers.TimeAsync(() => Shop.HoldAsync(ClientOf(worker), carts[worker], live.Id, 1), r => r.Ok ? "held" : r.Outcome);
             return Volatile.Read(ref expiring);
         });
         await Task.Delay(200);
@@ -40,9 +48,10 @@ public static class ExpiryScenario
         counters.Stop();
         Volatile.Write(ref expiring, false);
         await load;
+        clients.ForEach(c => c.Dispose());
 
         var (ok, notes) = await Invariants.CheckAsync(server);
-        return new ScenarioResult("expiry", result.HoldsExpired / clock.Elapsed.TotalSeconds, shoppers, clock.Elapsed, ok && result.HoldsExpired == options.Expirations,
+        return new ScenarioResult(name, result.HoldsExpired / clock.Elapsed.TotalSeconds, shoppers, clock.Elapsed, ok && result.HoldsExpired == options.Expirations,
             $"expired {result.HoldsExpired} in {clock.Elapsed.TotalSeconds:0.00} s ({result.Batches} batches); latencies are other shoppers' holds meanwhile; {notes}")
             { Counters = counters.Describe(result.HoldsExpired) };
     }

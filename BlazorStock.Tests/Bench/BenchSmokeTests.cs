@@ -1,4 +1,5 @@
 using BlazorStock.Bench;
+using BlazorStock.Tests.Support;
 
 namespace BlazorStock.Tests.Bench;
 
@@ -19,5 +20,22 @@ public sealed class BenchSmokeTests
         Assert.Contains("hot / ceiling", text);
         Assert.Contains("group commit speed-up", text);
         Assert.Contains("zero oversell", text);
+    }
+
+    [Fact]
+    public async Task The_postgresql_scenarios_run_with_one_and_two_servers_beside_sqlite()
+    {
+        using var output = new StringWriter();
+        var options = BenchOptions.Smoke with
+        {
+            PostgresAdmin = await PostgresServer.AdminConnectionStringAsync(),
+            Scenarios = ["hot", "hot-pg1", "hot-pg2", "expiry", "expiry-pg1", "expiry-pg2"],
+        };
+
+        var results = await BenchRunner.RunAsync(options, output);
+
+        Assert.Equal(options.Scenarios, results.Select(r => r.Name));
+        Assert.All(results, r => Assert.True(r.Ok, $"{r.Name}: {r.Notes}"));
+        Assert.Contains("hot    SQLite / PostgreSQL ×1 / ×2", output.ToString());
     }
 }

@@ -1,5 +1,3 @@
-using Microsoft.Data.Sqlite;
-
 namespace BlazorStock.Tests.Reliability;
 
 /// <summary>
@@ -9,21 +7,20 @@ namespace BlazorStock.Tests.Reliability;
 /// </summary>
 public static class CrashChecks
 {
-    public static async Task<List<string>> MissingAsync(string databasePath, Acknowledged acknowledged)
+    public static async Task<List<string>> MissingAsync(StoredDatabase database, Acknowledged acknowledged)
     {
         var holds = new Dictionary<Guid, (string OwnerType, string OwnerId, int Quantity, string Status, long? ExpiresAt, int Extensions)>();
         var orders = new Dictionary<Guid, (string? CartId, string Status, string Payment, int Lines)>();
-        await using (var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = databasePath, Pooling = false }.ToString()))
+        await using (var connection = await database.OpenAsync())
         {
-            await connection.OpenAsync();
-            await using var transaction = connection.BeginTransaction(deferred: true);
+            await using var transaction = await StoredDatabase.SnapshotAsync(connection);
             await using (var command = connection.CreateCommand())
             {
                 command.CommandText = """SELECT "Id", "OwnerType", "OwnerId", "Quantity", "Status", "ExpiresAt", "ExtensionCount" FROM "Holds" """;
                 await using var rows = await command.ExecuteReaderAsync();
                 while (await rows.ReadAsync())
                 {
-                    holds[Guid.Parse(rows.GetString(0))] = (rows.GetString(1), rows.GetString(2), rows.GetInt32(3), rows.GetString(4), rows.IsDBNull(5) ? null : rows.GetInt64(5), rows.GetInt32(6));
+                    holds[Guid.Parse(Text(rows, 0))] = (rows.GetString(1), rows.GetString(2), rows.GetInt32(3), rows.GetString(4), rows.IsDBNull(5) ? null : rows.GetInt64(5), rows.GetInt32(6));
                 }
             }
 
@@ -33,7 +30,7 @@ public static class CrashChecks
                 await using var rows = await command.ExecuteReaderAsync();
                 while (await rows.ReadAsync())
                 {
-                    orders[Guid.Parse(rows.GetString(0))] = (rows.IsDBNull(1) ? null : rows.GetString(1), rows.GetString(2), rows.GetString(3), rows.GetInt32(4));
+                    orders[Guid.Parse(Text(rows, 0))] = (rows.IsDBNull(1) ? null : rows.GetString(1), rows.GetString(2), rows.GetString(3), Convert.ToInt32(rows.GetValue(4), System.Globalization.CultureInfo.InvariantCulture));
                 }
             }
         }
@@ -100,4 +97,7 @@ public static class CrashChecks
 
         return missing;
     }
+
+    // A GUID is text on SQLite and uuid on PostgreSQL.
+    private static string Text(System.Data.Common.DbDataReader rows, int column) => Convert.ToString(rows.GetValue(column), System.Globalization.CultureInfo.InvariantCulture)!;
 }

@@ -1,6 +1,8 @@
 using System.Diagnostics;
 using System.Net.Http.Json;
 using System.Text.Json;
+using BlazorStock.Domain.Persistence;
+using BlazorStock.Tests.Support;
 using BlazorStock.Web.Staff;
 using Microsoft.Data.Sqlite;
 using Xunit.Abstractions;
@@ -9,9 +11,10 @@ namespace BlazorStock.Tests.Reliability;
 
 /// <summary>
 /// The server killed with SIGKILL at random moments under load, restarted on the same database, again and
-/// again (issue 19): after every restart the file is intact, every acknowledged hold and order is there,
-/// nothing is half written, the stock adds up and the consistency check finds nothing. Ten kills in the normal
-/// run; <c>BLAZORSTOCK_CRASH_KILLS=100</c> for the long run by hand, <c>BLAZORSTOCK_CRASH_SEED</c> to repeat one.
+/// again (issue 19), on SQLite and on PostgreSQL: after every restart the database is intact (SQLite's
+/// integrity check), every acknowledged hold and order is there, nothing is half written, the stock adds up
+/// and the consistency check finds nothing. Ten kills per engine in the normal run;
+/// <c>BLAZORSTOCK_CRASH_KILLS=100</c> for the long run by hand, <c>BLAZORSTOCK_CRASH_SEED</c> to repeat one.
 /// </summary>
 public sealed class CrashTests(ITestOutputHelper output)
 {
@@ -19,23 +22,26 @@ public sealed class CrashTests(ITestOutputHelper output)
     private const string AdminPassword = "Admin#Crash2026";
     private const int Shoppers = 6;
 
-    [Fact]
-    public async Task Killing_the_server_at_random_moments_loses_no_acknowledged_write_and_leaves_nothing_half_done()
+    [Theory]
+    [InlineData(DatabaseProvider.Sqlite)]
+    [InlineData(DatabaseProvider.PostgreSql)]
+    public async Task Killing_the_server_at_random_moments_loses_no_acknowledged_write_and_leaves_nothing_half_done(DatabaseProvider provider)
     {
         var kills = int.TryParse(Environment.GetEnvironmentVariable("BLAZORSTOCK_CRASH_KILLS"), out var asked) ? asked : 10;
         var seed = int.TryParse(Environment.GetEnvironmentVariable("BLAZORSTOCK_CRASH_SEED"), out var given) ? given : Random.Shared.Next();
         var random = new Random(seed);
         var directory = Path.Combine(Path.GetTempPath(), $"blazorstock-crash-{Guid.NewGuid():N}");
+        var database = await DatabaseAsync(provider, directory);
         var port = ServerProcess.FreePort();
         var acknowledged = new Acknowledged();
         var clock = Stopwatch.StartNew();
         var (sent, cut, refused) = (0, 0, 0);
-        output.WriteLine($"seed {seed}, {kills} kills, database {ServerProcess.DatabasePath(directory)}");
+        output.WriteLine($"seed {seed}, {kills} kills, {provider} database {database.Target}");
 
-        var server = await ServerProcess.StartAsync(directory, port, Settings(), CancellationToken.None);
+        var server = await ServerProcess.StartAsync(directory, port, Settings(database), CancellationToken.None);
         try
         {
-            var (products, restockable) = await CatalogAsync(ServerProcess.DatabasePath(directory));
+            var (products, restockable) = await CatalogAsync(database);
             for (var kill = 1; kill <= kills; kill++)
             {
                 using (var client = server.Client())
@@ -53,32 +59,34 @@ public sealed class CrashTests(ITestOutputHelper output)
                 }
 
                 server.Dispose();
-                server = await ServerProcess.StartAsync(directory, port, Settings(), CancellationToken.None);
-                var problems = await ProblemsAsync(server, directory, acknowledged);
+                server = await ServerProcess.StartAsync(directory, port, Settings(database), CancellationToken.None);
+                var problems = await ProblemsAsync(server, database, acknowledged);
                 Assert.True(problems.Count == 0, $"after kill {kill} (seed {seed}):\n{string.Join('\n', problems.Take(20))}");
             }
 
             var holds = acknowledged.Holds;
             var orders = acknowledged.Orders;
             output.WriteLine(
-                $"{kills} kills survived in {clock.Elapsed.TotalSeconds:0} s: {sent} requests sent, {cut} cut off by a kill, {refused} refused (4xx); " +
+                $"{provider}: {kills} kills survived in {clock.Elapsed.TotalSeconds:0} s: {sent} requests sent, {cut} cut off by a kill, {refused} refused (4xx); " +
                 $"acknowledged and found after every restart: {holds.Count} holds ({acknowledged.Grows} grown, {acknowledged.Extends} extended), " +
                 $"{orders.Count} checkouts, {orders.Count(o => o.Paid)} payments, {orders.Count(o => o.Cancelled)} cancellations");
         }
         finally
         {
             server.Dispose();
-            Delete(directory);
+            await DeleteAsync(directory, database);
         }
     }
 
-    [Fact]
-    public async Task A_crash_during_a_cleanup_run_releases_each_hold_once_and_the_next_run_finishes_the_job()
+    [Theory]
+    [InlineData(DatabaseProvider.Sqlite)]
+    [InlineData(DatabaseProvider.PostgreSql)]
+    public async Task A_crash_during_a_cleanup_run_releases_each_hold_once_and_the_next_run_finishes_the_job(DatabaseProvider provider)
     {
         var directory = Path.Combine(Path.GetTempPath(), $"blazorstock-crash-cleanup-{Guid.NewGuid():N}");
-        var database = ServerProcess.DatabasePath(directory);
+        var database = await DatabaseAsync(provider, directory);
         var port = ServerProcess.FreePort();
-        var settings = Settings();
+        var settings = Settings(database);
         settings["Holds:Duration"] = "00:00:04";
         settings["Jobs:ExpireHolds:BatchSize"] = "20";
         var server = await ServerProcess.StartAsync(directory, port, settings, CancellationToken.None);
@@ -106,7 +114,7 @@ public sealed class CrashTests(ITestOutputHelper output)
                 }));
             }
 
-            var total = await CountAsync(database, """SELECT COUNT(*) FROM "Holds" WHERE "Status" = 'Active'""");
+            var total = await database.ScalarAsync("""SELECT COUNT(*) FROM "Holds" WHERE "Status" = 'Active'""");
             await Task.Delay(TimeSpan.FromSeconds(4.5));
 
             long expiredAtKill;
@@ -115,7 +123,7 @@ public sealed class CrashTests(ITestOutputHelper output)
                 var token = await TokenAsync(admin, StaffSeeder.AdminEmail, AdminPassword);
                 var cleanup = SendAsync(admin, HttpMethod.Post, "/api/admin/cleanup", null, bearer: token);
                 var watch = Stopwatch.StartNew();
-                while ((expiredAtKill = await CountAsync(database, """SELECT COUNT(*) FROM "Holds" WHERE "Status" = 'Expired'""")) == 0 && watch.Elapsed < TimeSpan.FromSeconds(30))
+                while ((expiredAtKill = await database.ScalarAsync("""SELECT COUNT(*) FROM "Holds" WHERE "Status" = 'Expired'""")) == 0 && watch.Elapsed < TimeSpan.FromSeconds(30))
                 {
                     await Task.Delay(2);
                 }
@@ -126,10 +134,10 @@ public sealed class CrashTests(ITestOutputHelper output)
 
             server.Dispose();
             server = await ServerProcess.StartAsync(directory, port, settings, CancellationToken.None);
-            var expiredAfterRestart = await CountAsync(database, """SELECT COUNT(*) FROM "Holds" WHERE "Status" = 'Expired'""");
+            var expiredAfterRestart = await database.ScalarAsync("""SELECT COUNT(*) FROM "Holds" WHERE "Status" = 'Expired'""");
             output.WriteLine($"{total} due holds; {expiredAtKill} seen expired at the kill, {expiredAfterRestart} after the restart");
             Assert.InRange(expiredAfterRestart, 1, total - 1);
-            Assert.Empty(await ProblemsAsync(server, directory, new Acknowledged()));
+            Assert.Empty(await ProblemsAsync(server, database, new Acknowledged()));
 
             using (var admin = server.Client())
             {
@@ -137,22 +145,27 @@ public sealed class CrashTests(ITestOutputHelper output)
                 Assert.Equal(total - expiredAfterRestart, run.GetProperty("expiredHolds").GetInt32());
             }
 
-            Assert.Equal(total, await CountAsync(database, """SELECT COUNT(*) FROM "Holds" WHERE "Status" = 'Expired'"""));
-            Assert.Equal(0, await CountAsync(database, """
+            Assert.Equal(total, await database.ScalarAsync("""SELECT COUNT(*) FROM "Holds" WHERE "Status" = 'Expired'"""));
+            Assert.Equal(0, await database.ScalarAsync("""
                 SELECT COUNT(*) FROM "Holds" h
-                WHERE (SELECT COUNT(*) FROM "AuditEntries" e WHERE e."ObjectType" = 'Hold' AND e."ObjectId" = lower(h."Id") AND e."Action" = 'hold.expired') <> 1
+                WHERE (SELECT COUNT(*) FROM "AuditEntries" e WHERE e."ObjectType" = 'Hold' AND e."ObjectId" = lower(CAST(h."Id" AS TEXT)) AND e."Action" = 'hold.expired') <> 1
                 """));
-            Assert.Equal(0, await CountAsync(database, """SELECT coalesce(SUM("Reserved"), 0) FROM "StockLevels" """));
-            Assert.Empty(await ProblemsAsync(server, directory, new Acknowledged()));
+            Assert.Equal(0, await database.ScalarAsync("""SELECT coalesce(SUM("Reserved"), 0) FROM "StockLevels" """));
+            Assert.Empty(await ProblemsAsync(server, database, new Acknowledged()));
         }
         finally
         {
             server.Dispose();
-            Delete(directory);
+            await DeleteAsync(directory, database);
         }
     }
 
-    private static Dictionary<string, string> Settings() => new()
+    private static async Task<StoredDatabase> DatabaseAsync(DatabaseProvider provider, string directory) =>
+        provider == DatabaseProvider.PostgreSql
+            ? new StoredDatabase(provider, await PostgresServer.CreateDatabaseAsync())
+            : StoredDatabase.Sqlite(ServerProcess.DatabasePath(directory));
+
+    private static Dictionary<string, string> Settings(StoredDatabase database) => new(database.Settings)
     {
         ["Seed:DemoData"] = "true",
         ["Seed:AdminPassword"] = AdminPassword,
@@ -168,9 +181,8 @@ public sealed class CrashTests(ITestOutputHelper output)
     };
 
     /// <summary>The file's integrity and invariants, the acknowledged writes, and the app's own consistency check.</summary>
-    private static async Task<List<string>> ProblemsAsync(ServerProcess server, string directory, Acknowledged acknowledged)
+    private static async Task<List<string>> ProblemsAsync(ServerProcess server, StoredDatabase database, Acknowledged acknowledged)
     {
-        var database = ServerProcess.DatabasePath(directory);
         var problems = await StoredState.ProblemsAsync(database);
         problems.AddRange(await CrashChecks.MissingAsync(database, acknowledged));
         using var client = server.Client();
@@ -180,14 +192,13 @@ public sealed class CrashTests(ITestOutputHelper output)
     }
 
     /// <summary>Products to hold (all that are for sale) and the stock levels staff may restock (plain products).</summary>
-    private static async Task<(List<int> Products, List<(int Product, int Warehouse)> Restockable)> CatalogAsync(string database)
+    private static async Task<(List<int> Products, List<(int Product, int Warehouse)> Restockable)> CatalogAsync(StoredDatabase database)
     {
-        await using var connection = new SqliteConnection($"Data Source={database};Pooling=False");
-        await connection.OpenAsync();
+        await using var connection = await database.OpenAsync();
         var products = new List<int>();
         await using (var command = connection.CreateCommand())
         {
-            command.CommandText = """SELECT "Id" FROM "Products" WHERE "IsActive" = 1 ORDER BY "Id" """;
+            command.CommandText = """SELECT "Id" FROM "Products" WHERE "IsActive" ORDER BY "Id" """;
             await using var rows = await command.ExecuteReaderAsync();
             while (await rows.ReadAsync())
             {
@@ -212,15 +223,6 @@ public sealed class CrashTests(ITestOutputHelper output)
         return (products, levels);
     }
 
-    private static async Task<long> CountAsync(string database, string sql)
-    {
-        await using var connection = new SqliteConnection($"Data Source={database};Pooling=False");
-        await connection.OpenAsync();
-        await using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        return (long)(await command.ExecuteScalarAsync())!;
-    }
-
     private static async Task<string> TokenAsync(HttpClient client, string email, string password) =>
         (await SendAsync(client, HttpMethod.Post, "/api/auth/login", new { email, password })).GetProperty("accessToken").GetString()!;
 
@@ -243,9 +245,14 @@ public sealed class CrashTests(ITestOutputHelper output)
         return JsonDocument.Parse(text).RootElement.Clone();
     }
 
-    private static void Delete(string directory)
+    private static async Task DeleteAsync(string directory, StoredDatabase database)
     {
         SqliteConnection.ClearAllPools();
+        if (database.Provider == DatabaseProvider.PostgreSql)
+        {
+            await PostgresServer.DropDatabaseAsync(database.Target);
+        }
+
         try
         {
             Directory.Delete(directory, recursive: true);

@@ -1,4 +1,4 @@
-using Microsoft.Data.Sqlite;
+using BlazorStock.Domain.Persistence;
 
 namespace BlazorStock.Tests.Reliability;
 
@@ -9,20 +9,23 @@ namespace BlazorStock.Tests.Reliability;
 /// </summary>
 public static class StoredState
 {
-    public static async Task<long> PageCountAsync(string databasePath)
-    {
-        await using var connection = await OpenAsync(databasePath);
-        return await ScalarAsync<long>(connection, "PRAGMA page_count");
-    }
+    public static Task<long> PageCountAsync(string databasePath) => StoredDatabase.Sqlite(databasePath).ScalarAsync("PRAGMA page_count");
 
-    public static async Task<List<string>> ProblemsAsync(string databasePath)
+    public static Task<List<string>> ProblemsAsync(string databasePath) => ProblemsAsync(StoredDatabase.Sqlite(databasePath));
+
+    /// <summary>SQLite's own integrity check (PostgreSQL has no counterpart to ask), then the invariants on either engine.</summary>
+    public static async Task<List<string>> ProblemsAsync(StoredDatabase database)
     {
-        await using var connection = await OpenAsync(databasePath);
+        await using var connection = await database.OpenAsync();
         var problems = new List<string>();
-        var integrity = await ScalarAsync<string>(connection, "PRAGMA integrity_check");
-        if (integrity != "ok")
+        if (database.Provider == DatabaseProvider.Sqlite)
         {
-            problems.Add($"integrity_check: {integrity}");
+            await using var check = connection.CreateCommand();
+            check.CommandText = "PRAGMA integrity_check";
+            if (await check.ExecuteScalarAsync() is not "ok" and var integrity)
+            {
+                problems.Add($"integrity_check: {integrity}");
+            }
         }
 
         foreach (var (name, sql) in Invariants)
@@ -45,7 +48,7 @@ public static class StoredState
         // on_hand = available + held + committed: Reserved is exactly the active holds' allocations plus the
         // converted holds of orders that still hold committed stock (Confirmed, Processing), as ConsistencyChecker says.
         ("stock does not add up", """
-            WITH order_state AS MATERIALIZED (SELECT lower("Id") AS id, "Status" FROM "Orders"),
+            WITH order_state AS MATERIALIZED (SELECT lower(CAST("Id" AS TEXT)) AS id, "Status" FROM "Orders"),
             counted AS (
                 SELECT a."ProductId", a."WarehouseId",
                        SUM(CASE WHEN h."Status" = 'Active' THEN a."Quantity" ELSE 0 END) AS held,
@@ -84,7 +87,7 @@ public static class StoredState
         // Every hold and order carries the audit entry written in its transaction.
         ("hold without its creation in the audit log", """
             WITH created AS MATERIALIZED (SELECT DISTINCT lower("ObjectId") AS id FROM "AuditEntries" WHERE "ObjectType" = 'Hold' AND "Action" = 'hold.created')
-            SELECT h."Id" FROM "Holds" h LEFT JOIN created c ON c.id = lower(h."Id") WHERE c.id IS NULL
+            SELECT h."Id" FROM "Holds" h LEFT JOIN created c ON c.id = lower(CAST(h."Id" AS TEXT)) WHERE c.id IS NULL
             """),
         ("order without lines", """
             SELECT o."Id", o."Status" FROM "Orders" o WHERE NOT EXISTS (SELECT 1 FROM "OrderLines" l WHERE l."OrderId" = o."Id")
@@ -93,12 +96,12 @@ public static class StoredState
         ("order line not covered by its holds", """
             SELECT o."Id", o."Status", l."ProductId", l."Quantity",
                    (SELECT coalesce(SUM(h."Quantity"), 0) FROM "Holds" h
-                    WHERE h."OwnerType" = 'Order' AND h."OwnerId" = lower(o."Id") AND h."ProductId" = l."ProductId"
+                    WHERE h."OwnerType" = 'Order' AND h."OwnerId" = lower(CAST(o."Id" AS TEXT)) AND h."ProductId" = l."ProductId"
                       AND h."Status" = CASE WHEN o."Status" = 'Pending' THEN 'Active' ELSE 'Converted' END) AS held
             FROM "Orders" o JOIN "OrderLines" l ON l."OrderId" = o."Id"
             WHERE o."CartId" IS NOT NULL AND o."Status" IN ('Pending', 'Confirmed')
               AND l."Quantity" <> (SELECT coalesce(SUM(h."Quantity"), 0) FROM "Holds" h
-                    WHERE h."OwnerType" = 'Order' AND h."OwnerId" = lower(o."Id") AND h."ProductId" = l."ProductId"
+                    WHERE h."OwnerType" = 'Order' AND h."OwnerId" = lower(CAST(o."Id" AS TEXT)) AND h."ProductId" = l."ProductId"
                       AND h."Status" = CASE WHEN o."Status" = 'Pending' THEN 'Active' ELSE 'Converted' END)
             """),
         ("paid order not confirmed, or confirmed unpaid", """
@@ -107,24 +110,7 @@ public static class StoredState
             """),
         ("hold owned by a missing order", """
             SELECT h."Id", h."OwnerId" FROM "Holds" h
-            WHERE h."OwnerType" = 'Order' AND h."OwnerId" NOT IN (SELECT lower("Id") FROM "Orders")
+            WHERE h."OwnerType" = 'Order' AND h."OwnerId" NOT IN (SELECT lower(CAST("Id" AS TEXT)) FROM "Orders")
             """),
     ];
-
-    private static async Task<SqliteConnection> OpenAsync(string databasePath)
-    {
-        var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = databasePath, Pooling = false }.ToString());
-        await connection.OpenAsync();
-        await using var busy = connection.CreateCommand();
-        busy.CommandText = "PRAGMA busy_timeout = 30000";
-        await busy.ExecuteNonQueryAsync();
-        return connection;
-    }
-
-    private static async Task<T> ScalarAsync<T>(SqliteConnection connection, string sql)
-    {
-        await using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        return (T)Convert.ChangeType((await command.ExecuteScalarAsync())!, typeof(T), System.Globalization.CultureInfo.InvariantCulture);
-    }
 }

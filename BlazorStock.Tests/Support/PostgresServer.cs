@@ -9,6 +9,9 @@ public static class PostgresServer
     private static readonly Lazy<Task<string>> Admin = new(async () =>
         Environment.GetEnvironmentVariable("BLAZORSTOCK_TEST_POSTGRES") is { Length: > 0 } own ? own : (await PostgresCluster.StartAsync()).AdminConnectionString);
 
+    /// <summary>A connection string to the server's <c>postgres</c> database, with the right to create databases.</summary>
+    public static Task<string> AdminConnectionStringAsync() => Admin.Value;
+
     /// <summary>A connection string to a new, empty database.</summary>
     public static async Task<string> CreateDatabaseAsync() => await PostgresCluster.CreateDatabaseAsync(await Admin.Value);
 

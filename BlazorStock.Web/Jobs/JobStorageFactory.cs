@@ -16,10 +16,22 @@ public static class JobStorageFactory
     /// <summary>Hangfire's tables live in a schema of their own, apart from the app's.</summary>
     public const string PostgreSqlSchema = "hangfire";
 
-    public static JobStorage Create(PersistenceOptions persistence) =>
-        persistence.Provider == DatabaseProvider.PostgreSql
-            ? new PostgreSqlStorage(
-                new NpgsqlConnectionFactory(persistence.ConnectionString, new PostgreSqlStorageOptions()),
-                new PostgreSqlStorageOptions { SchemaName = PostgreSqlSchema, PrepareSchemaIfNecessary = true })
-            : new InMemoryStorage(new InMemoryStorageOptions());
+    public static JobStorage Create(PersistenceOptions persistence)
+    {
+        if (persistence.Provider != DatabaseProvider.PostgreSql)
+        {
+            return new InMemoryStorage(new InMemoryStorageOptions());
+        }
+
+        var options = new PostgreSqlStorageOptions
+        {
+            SchemaName = PostgreSqlSchema,
+            PrepareSchemaIfNecessary = true,
+
+            // A job enqueued on any server (a trigger from the Jobs page) wakes the workers through LISTEN/NOTIFY
+            // at once, instead of waiting for the next poll; the poll stays as the fallback.
+            EnableLongPolling = true,
+        };
+        return new PostgreSqlStorage(new NpgsqlConnectionFactory(persistence.ConnectionString, options), options);
+    }
 }
