@@ -28,7 +28,7 @@ internal static class AuditRows
     {
         foreach (var entry in entries)
         {
-            statements.Execute(statements.IsPostgreSql ? InsertWithKeys : Insert, entry.At, entry.Actor, entry.Action, entry.ObjectType, entry.ObjectId, entry.OldValues, entry.NewValues, entry.Reason, entry.Reference, entry.CorrelationId);
+            statements.ExecuteDeferred(statements.IsPostgreSql ? InsertWithKeys : Insert, entry.At, entry.Actor, entry.Action, entry.ObjectType, entry.ObjectId, entry.OldValues, entry.NewValues, entry.Reason, entry.Reference, entry.CorrelationId);
         }
     }
 }

@@ -61,11 +61,11 @@ internal static class HoldRows
 
     public static void Insert(PreparedStatements statements, Hold hold)
     {
-        statements.Execute(InsertHold, hold.Id, hold.OwnerType, hold.OwnerId, hold.ProductId, hold.Quantity, hold.Status, hold.CreatedAt, hold.UpdatedAt,
+        statements.ExecuteDeferred(InsertHold, hold.Id, hold.OwnerType, hold.OwnerId, hold.ProductId, hold.Quantity, hold.Status, hold.CreatedAt, hold.UpdatedAt,
             hold.ExpiresAt, hold.ExtensionCount, hold.ClosedAt, hold.CloseReason, hold.ClosedBy, hold.Version, hold.ClientAddress);
         foreach (var allocation in hold.Allocations)
         {
-            statements.Execute(InsertAllocation, hold.Id, allocation.ProductId, allocation.WarehouseId, allocation.Quantity, allocation.UnitId);
+            statements.ExecuteDeferred(InsertAllocation, hold.Id, allocation.ProductId, allocation.WarehouseId, allocation.Quantity, allocation.UnitId);
         }
     }
 

@@ -16,6 +16,17 @@ internal abstract class PreparedStatements(DatabaseProvider provider) : IDisposa
     /// <summary>Runs <paramref name="sql"/> and returns the rows it changed.</summary>
     public abstract int Execute(string sql, params ReadOnlySpan<object?> values);
 
+    /// <summary>
+    /// Runs <paramref name="sql"/>, whose result nobody reads (an insert), no later than the next statement on
+    /// the connection or <see cref="Flush"/>. SQLite runs it at once: a statement there is a function call.
+    /// </summary>
+    public virtual void ExecuteDeferred(string sql, params ReadOnlySpan<object?> values) => Execute(sql, values);
+
+    /// <summary>Runs what <see cref="ExecuteDeferred"/> left waiting; its errors surface here.</summary>
+    public virtual void Flush()
+    {
+    }
+
     /// <summary>Runs a query; dispose the rows before the next statement.</summary>
     public abstract PreparedRows Query(string sql, params ReadOnlySpan<object?> values);
 

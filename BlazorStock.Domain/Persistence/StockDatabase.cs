@@ -1,6 +1,7 @@
 using System.Data.Common;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using Npgsql;
 
 namespace BlazorStock.Domain.Persistence;
@@ -13,10 +14,10 @@ public static class StockDatabase
             ? builder.UseNpgsql(connectionString)
             : builder.UseSqlite(connectionString).AddInterceptors(new SqliteConnectionSetup(maxPageCount));
 
-    public static DbContextOptions<StockDbContext> OptionsFor(DbConnection connection) =>
+    public static DbContextOptions<StockDbContext> OptionsFor(DbConnection connection, params IInterceptor[] interceptors) =>
         connection is NpgsqlConnection
-            ? new DbContextOptionsBuilder<StockDbContext>().UseNpgsql(connection).Options
-            : new DbContextOptionsBuilder<StockDbContext>().UseSqlite(connection).Options;
+            ? new DbContextOptionsBuilder<StockDbContext>().UseNpgsql(connection).AddInterceptors(interceptors).Options
+            : new DbContextOptionsBuilder<StockDbContext>().UseSqlite(connection).AddInterceptors(interceptors).Options;
 
     /// <summary>
     /// The connection string for <paramref name="provider"/>: for SQLite a relative <c>Data Source</c> is made

@@ -450,6 +450,7 @@ public sealed class StockWriter : IAsyncDisposable
             await members[0].RunGroupAsync(context, members);
             await _db!.SaveChangesAsync(_stopping.Token);
             AuditRows.Write(_statements!, context.Audits);
+            _statements!.Flush();
         }
         catch (Exception ex) when (ex is not OperationCanceledException || !_stopping.IsCancellationRequested)
         {
@@ -491,6 +492,9 @@ public sealed class StockWriter : IAsyncDisposable
             await request.RunAsync(context);
             await _db!.SaveChangesAsync(_stopping.Token);
             AuditRows.Write(_statements!, context.Audits);
+
+            // Inside the operation's savepoint: a deferred insert that fails is this operation's failure.
+            _statements!.Flush();
             return (context, null);
         }
         catch (DbUpdateConcurrencyException)
@@ -687,7 +691,7 @@ public sealed class StockWriter : IAsyncDisposable
         var connectionString = new NpgsqlConnectionStringBuilder(_options.ConnectionString) { MaxAutoPrepare = 64, AutoPrepareMinUsages = 2 };
         var connection = new NpgsqlConnection(connectionString.ToString());
         await connection.OpenAsync(_stopping.Token);
-        _db = new StockDbContext(StockDatabase.OptionsFor(connection));
+        _db = new StockDbContext(StockDatabase.OptionsFor(connection, new FlushBeforeCommands(() => _statements)));
         _statements = new PostgreSqlStatements(connection);
         return _connection = connection;
     }
