@@ -1,6 +1,7 @@
 using BlazorStock.Domain.Audit;
 using BlazorStock.Domain.Catalog;
 using BlazorStock.Domain.Consistency;
+using BlazorStock.Domain.Customers;
 using BlazorStock.Domain.Holds;
 using BlazorStock.Domain.Jobs;
 using BlazorStock.Domain.Orders;
@@ -55,6 +56,7 @@ public static class DomainRegistration
         services.AddScoped<OperationContext>();
         services.AddScoped<HoldService>();
         services.AddScoped<OrderService>();
+        services.AddScoped<CustomerService>();
         services.AddScoped<StockService>();
         services.AddScoped<CatalogService>();
         services.AddSingleton<AvailabilityService>();

@@ -12,6 +12,8 @@ using BlazorStock.Web.Live;
 using BlazorStock.Web.Persistence;
 using BlazorStock.Web.Requests;
 using BlazorStock.Web.Shell;
+using BlazorStock.Web.Shoppers;
+using BlazorStock.Web.Shoppers.Account;
 using BlazorStock.Web.Staff;
 using BlazorStock.Web.Staff.Account;
 using Microsoft.AspNetCore.Components.Server;
@@ -54,6 +56,8 @@ public static class WebRegistration
         services.AddSingleton<ProductDetailsReads>();
         services.AddScoped<CartAdditions>();
         services.AddScoped<OrderReader>();
+        services.AddScoped<ShopperSeeder>();
+        services.AddSingleton<MergeNotices>();
 
         builder.AddJobs();
         builder.AddHealth();
@@ -79,6 +83,7 @@ public static class WebRegistration
         await initializer.InitializeAsync(app.Configuration.GetValue<bool>("Seed:DemoData"), stopping);
         await scope.ServiceProvider.GetRequiredService<WebDbContext>().Database.MigrateAsync(stopping);
         await scope.ServiceProvider.GetRequiredService<StaffSeeder>().SeedAsync(stopping);
+        await scope.ServiceProvider.GetRequiredService<ShopperSeeder>().SeedAsync(stopping);
     }
 
     public static WebApplication MapWeb(this WebApplication app)
@@ -113,6 +118,7 @@ public static class WebRegistration
         app.MapProductImages();
         app.MapHoldExport();
         app.MapAccountEndpoints();
+        app.MapShopperAccountEndpoints();
         app.MapHealthEndpoints();
         app.MapJobsDashboard();
         app.MapApi();

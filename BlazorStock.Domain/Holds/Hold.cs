@@ -15,9 +15,10 @@ public sealed class Hold
     {
     }
 
-    internal Hold(HoldOwner owner, int productId, int quantity, DateTimeOffset now, DateTimeOffset? expiresAt, string? clientAddress = null)
+    internal Hold(HoldOwner owner, int productId, int quantity, DateTimeOffset now, DateTimeOffset? expiresAt, string? clientAddress = null, string? customerId = null)
     {
         ClientAddress = clientAddress;
+        CustomerId = customerId;
         Id = Guid.CreateVersion7();
         OwnerType = owner.Type;
         OwnerId = owner.Id;
@@ -72,6 +73,15 @@ public sealed class Hold
     /// may hold at most <see cref="HoldOptions.CustomersPerAddress"/> customers' worth (OWASP OAT-021, issue 19).
     /// </summary>
     public string? ClientAddress { get; private set; }
+
+    /// <summary>The signed-in shopper who placed it (an opaque account id), or null for an anonymous cart, an order or staff.</summary>
+    public string? CustomerId { get; private set; }
+
+    /// <summary>
+    /// The drop window its quantity counts in against its customer's per-product limit (<see cref="CustomerLimit"/>),
+    /// or null when it counts against none.
+    /// </summary>
+    public DateTimeOffset? LimitWindow { get; private set; }
 
     public IReadOnlyList<HoldAllocation> Allocations => _allocations;
 
@@ -190,6 +200,12 @@ public sealed class Hold
         Touch(now);
     }
 
+    internal void CountAgainst(string customerId, DateTimeOffset window)
+    {
+        CustomerId = customerId;
+        LimitWindow = window;
+    }
+
     internal void ChangeQuantity(int quantity, DateTimeOffset now)
     {
         EnsureUsable(now);
@@ -216,7 +232,7 @@ public sealed class Hold
 
     /// <summary>An active hold as stored, for the set-based paths that read rows without EF Core.</summary>
     internal static Hold Restore(Guid id, HoldOwner owner, int productId, int quantity, DateTimeOffset createdAt, DateTimeOffset updatedAt,
-        DateTimeOffset? expiresAt, int extensionCount, int version) =>
+        DateTimeOffset? expiresAt, int extensionCount, int version, string? customerId = null, DateTimeOffset? limitWindow = null) =>
         new()
         {
             Id = id,
@@ -230,6 +246,8 @@ public sealed class Hold
             ExpiresAt = expiresAt,
             ExtensionCount = extensionCount,
             Version = version,
+            CustomerId = customerId,
+            LimitWindow = limitWindow,
         };
 
     internal void RestoreAllocation(HoldAllocation allocation) => _allocations.Add(allocation);

@@ -1,5 +1,6 @@
 using BlazorStock.Domain.Audit;
 using BlazorStock.Domain.Catalog;
+using BlazorStock.Domain.Customers;
 using BlazorStock.Domain.Holds;
 using BlazorStock.Domain.Jobs;
 using BlazorStock.Domain.Orders;
@@ -26,6 +27,8 @@ public sealed class StockDbContext(DbContextOptions<StockDbContext> options) : D
     public DbSet<UnitStatusChange> UnitStatusChanges => Set<UnitStatusChange>();
 
     public DbSet<Hold> Holds => Set<Hold>();
+
+    public DbSet<CustomerLimitUsage> CustomerLimitUsages => Set<CustomerLimitUsage>();
 
     public DbSet<HoldAllocation> HoldAllocations => Set<HoldAllocation>();
 

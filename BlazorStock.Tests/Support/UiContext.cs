@@ -59,6 +59,7 @@ public abstract class UiContext : BunitContext, IAsyncLifetime
         Services.AddSingleton<ProductDetailsReads>();
         Services.AddScoped<CartAdditions>();
         Services.AddScoped<OrderReader>();
+        Services.AddSingleton<BlazorStock.Web.Shoppers.Account.MergeNotices>();
 
         // The domain comes from the store, resolved when first asked for (the store starts in InitializeAsync).
         FromStore<IDbContextFactory<StockDbContext>>();

@@ -2,6 +2,7 @@ using BlazorStock.Domain.Holds;
 using BlazorStock.Domain.Orders;
 using BlazorStock.Domain.Persistence;
 using BlazorStock.Web.Carts;
+using BlazorStock.Web.Shoppers;
 using BlazorStock.Web.Idempotency;
 using BlazorStock.Web.RateLimiting;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -119,7 +120,7 @@ public static class CartApi
             return problem;
         }
 
-        var order = await orders.CheckoutAsync(cartId, request?.Customer ?? "", cancellationToken);
+        var order = await orders.CheckoutAsync(cartId, request?.Customer ?? "", ShopperAccounts.CustomerId(http.User), cancellationToken);
         return TypedResults.Created((string?)null, new CheckoutResponse(order.Id, order.Status, order.PaymentDueAt, order.Total));
     }
 }
