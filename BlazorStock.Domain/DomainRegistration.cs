@@ -8,6 +8,7 @@ using BlazorStock.Domain.Orders;
 using BlazorStock.Domain.Persistence;
 using BlazorStock.Domain.Seeding;
 using BlazorStock.Domain.Stock;
+using BlazorStock.Domain.Waitlist;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -42,6 +43,9 @@ public static class DomainRegistration
         services.AddOptions<OrderOptions>().Bind(builder.Configuration.GetSection(OrderOptions.Section))
             .Validate(o => o.PaymentWindow > TimeSpan.Zero, "Orders:PaymentWindow must be positive.")
             .ValidateOnStart();
+        services.AddOptions<WaitlistOptions>().Bind(builder.Configuration.GetSection(WaitlistOptions.Section))
+            .Validate(o => o.HandOffDuration > TimeSpan.Zero, "Waitlist:HandOffDuration must be positive.")
+            .ValidateOnStart();
         services.AddOptions<ConsistencyOptions>().Bind(builder.Configuration.GetSection(ConsistencyOptions.Section));
 
         services.TryAddSingleton(TimeProvider.System);
@@ -57,6 +61,8 @@ public static class DomainRegistration
         services.AddScoped<HoldService>();
         services.AddScoped<OrderService>();
         services.AddScoped<CustomerService>();
+        services.AddScoped<WaitlistService>();
+        services.AddSingleton<WaitlistHandOff>();
         services.AddScoped<StockService>();
         services.AddScoped<CatalogService>();
         services.AddSingleton<AvailabilityService>();

@@ -56,6 +56,7 @@ public static class WebRegistration
         services.AddSingleton<ProductDetailsReads>();
         services.AddScoped<CartAdditions>();
         services.AddScoped<OrderReader>();
+        services.AddScoped<BlazorStock.Web.Features.Waitlist.WaitlistReader>();
         services.AddScoped<ShopperSeeder>();
         services.AddSingleton<MergeNotices>();
 

@@ -2,6 +2,7 @@ using BlazorStock.Domain.Audit;
 using BlazorStock.Domain.Holds;
 using BlazorStock.Domain.Orders;
 using BlazorStock.Domain.Persistence;
+using BlazorStock.Domain.Waitlist;
 using Microsoft.EntityFrameworkCore;
 
 namespace BlazorStock.Domain.Customers;
@@ -80,6 +81,7 @@ public sealed class CustomerService(StockWriter writer, OperationContext operati
                 moved++;
             }
 
+            await WaitlistService.MoveAsync(w, anonymousCartId, accountCartId, customerId);
             return new CartMergeResult(moved, notMoved);
         }, cancellationToken);
 
@@ -98,6 +100,7 @@ public sealed class CustomerService(StockWriter writer, OperationContext operati
                 await holds.ReleaseAsync(w, hold, await holds.LoadProductAsync(w, hold.ProductId, requireActive: false), "Shopper deleted their account");
             }
 
+            await WaitlistService.LeaveAllAsync(w, customerId, accountCartId, "Shopper deleted their account");
             var orders = await w.Db.Orders.Where(o => o.CustomerId == customerId || o.CartId == accountCartId).ToListAsync();
             foreach (var order in orders)
             {

@@ -15,10 +15,11 @@ public sealed class Hold
     {
     }
 
-    internal Hold(HoldOwner owner, int productId, int quantity, DateTimeOffset now, DateTimeOffset? expiresAt, string? clientAddress = null, string? customerId = null)
+    internal Hold(HoldOwner owner, int productId, int quantity, DateTimeOffset now, DateTimeOffset? expiresAt, string? clientAddress = null, string? customerId = null, bool fromWaitlist = false)
     {
         ClientAddress = clientAddress;
         CustomerId = customerId;
+        FromWaitlist = fromWaitlist;
         Id = Guid.CreateVersion7();
         OwnerType = owner.Type;
         OwnerId = owner.Id;
@@ -83,6 +84,9 @@ public sealed class Hold
     /// </summary>
     public DateTimeOffset? LimitWindow { get; private set; }
 
+    /// <summary>A hand-off hold: units freed for the waitlist, with their own short expiry (issue 17).</summary>
+    public bool FromWaitlist { get; private set; }
+
     public IReadOnlyList<HoldAllocation> Allocations => _allocations;
 
     /// <summary>A hold is unusable the instant it expires, even before cleanup releases its stock.</summary>
@@ -112,6 +116,12 @@ public sealed class Hold
         if (ExpiresAt is null)
         {
             return new DomainException(ErrorCodes.HoldNotExtendable, "This hold has no expiry to extend.");
+        }
+
+        if (FromWaitlist)
+        {
+            // The next in line is waiting for these units: their time is the hand-off's, no more.
+            return new DomainException(ErrorCodes.HoldNotExtendable, "A hold handed on from the waitlist cannot be extended: others are waiting for it.");
         }
 
         if (ExtensionCount >= options.MaxExtensions)

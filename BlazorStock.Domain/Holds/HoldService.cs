@@ -209,16 +209,21 @@ public sealed class HoldService
         return new HoldResult(Snapshot(hold, product), Created: true);
     }
 
-    internal async Task<Hold> CreateAsync(WriteContext w, HoldOwner owner, Product product, int quantity, IReadOnlyList<int>? unitIds, bool noExpiry,
-        string? clientAddress = null, string? customerId = null, DateTimeOffset? expiresAt = null)
+    internal Task<Hold> CreateAsync(WriteContext w, HoldOwner owner, Product product, int quantity, IReadOnlyList<int>? unitIds, bool noExpiry,
+        string? clientAddress = null, string? customerId = null) =>
+        CreateAsync(w, _options, owner, product, quantity, unitIds,
+            noExpiry ? null : _options.FirstExpiry(w.Now, product.HoldDuration), AddressLimit.AddressFor(product, owner, clientAddress, _options), customerId);
+
+    /// <summary>Places a new hold: the customer's count first (it refuses without side effects), then the stock.</summary>
+    internal static async Task<Hold> CreateAsync(WriteContext w, HoldOptions options, HoldOwner owner, Product product, int quantity, IReadOnlyList<int>? unitIds,
+        DateTimeOffset? expiresAt, string? address, string? customerId, bool fromWaitlist = false)
     {
-        var hold = new Hold(owner, product.Id, quantity, w.Now, noExpiry ? null : expiresAt ?? _options.FirstExpiry(w.Now, product.HoldDuration),
-            AddressLimit.AddressFor(product, owner, clientAddress, _options), customerId);
+        var hold = new Hold(owner, product.Id, quantity, w.Now, expiresAt, address, customerId, fromWaitlist);
         await CustomerLimit.CountAsync(w, product, hold, customerId, quantity);
         await StockAllocator.ReserveAsync(w, hold, product, quantity, unitIds);
         w.Db.Holds.Add(hold);
         w.Audit("hold.created", AuditObjectTypes.Hold, hold.Id.ToString(), null, Describe(hold), reference: hold.Owner.ToString());
-        w.Publish(new HoldCreated(w.Now, Snapshot(hold, product)));
+        w.Publish(new HoldCreated(w.Now, HoldSnapshot.From(hold, product, options)));
         return hold;
     }
 
@@ -371,5 +376,7 @@ public sealed class HoldService
         }
     }
 
-    internal static object Describe(Hold hold) => new { hold.Status, hold.Quantity, hold.ExpiresAt, hold.ExtensionCount, Owner = hold.Owner.ToString() };
+    internal static object Describe(Hold hold) => hold.FromWaitlist
+        ? new { hold.Status, hold.Quantity, hold.ExpiresAt, hold.ExtensionCount, Owner = hold.Owner.ToString(), hold.FromWaitlist }
+        : new { hold.Status, hold.Quantity, hold.ExpiresAt, hold.ExtensionCount, Owner = hold.Owner.ToString() };
 }

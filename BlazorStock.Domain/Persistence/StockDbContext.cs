@@ -6,6 +6,7 @@ using BlazorStock.Domain.Jobs;
 using BlazorStock.Domain.Orders;
 using BlazorStock.Domain.Stock;
 using BlazorStock.Domain.Units;
+using BlazorStock.Domain.Waitlist;
 using Microsoft.EntityFrameworkCore;
 
 namespace BlazorStock.Domain.Persistence;
@@ -29,6 +30,8 @@ public sealed class StockDbContext(DbContextOptions<StockDbContext> options) : D
     public DbSet<Hold> Holds => Set<Hold>();
 
     public DbSet<CustomerLimitUsage> CustomerLimitUsages => Set<CustomerLimitUsage>();
+
+    public DbSet<WaitlistEntry> WaitlistEntries => Set<WaitlistEntry>();
 
     public DbSet<HoldAllocation> HoldAllocations => Set<HoldAllocation>();
 

@@ -298,6 +298,9 @@ namespace BlazorStock.Domain.Persistence.Migrations
                     b.Property<int>("ExtensionCount")
                         .HasColumnType("INTEGER");
 
+                    b.Property<bool>("FromWaitlist")
+                        .HasColumnType("INTEGER");
+
                     b.Property<long?>("LimitWindow")
                         .HasColumnType("INTEGER");
 
@@ -767,6 +770,81 @@ namespace BlazorStock.Domain.Persistence.Migrations
                     b.ToTable("UnitStatusChanges", (string)null);
                 });
 
+            modelBuilder.Entity("BlazorStock.Domain.Waitlist.WaitlistEntry", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CartId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CloseReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("ClosedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CustomerId")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("HandedQuantity")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("HoldId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("JoinedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ProductId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Quantity")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CartId");
+
+                    b.HasIndex("CustomerId")
+                        .HasFilter("\"CustomerId\" IS NOT NULL");
+
+                    b.HasIndex("ProductId", "CartId")
+                        .IsUnique()
+                        .HasDatabaseName("IX_WaitlistEntries_WaitingCart")
+                        .HasFilter("\"Status\" = 'Waiting'");
+
+                    b.HasIndex("ProductId", "CustomerId")
+                        .IsUnique()
+                        .HasDatabaseName("IX_WaitlistEntries_WaitingCustomer")
+                        .HasFilter("\"Status\" = 'Waiting' AND \"CustomerId\" IS NOT NULL");
+
+                    b.HasIndex("ProductId", "Id")
+                        .HasDatabaseName("IX_WaitlistEntries_Line")
+                        .HasFilter("\"Status\" = 'Waiting'");
+
+                    b.ToTable("WaitlistEntries", null, t =>
+                        {
+                            t.HasCheckConstraint("CK_WaitlistEntries_Handed", "\"HandedQuantity\" >= 0 AND \"HandedQuantity\" <= \"Quantity\"");
+
+                            t.HasCheckConstraint("CK_WaitlistEntries_Quantity", "\"Quantity\" > 0");
+                        });
+                });
+
             modelBuilder.Entity("BlazorStock.Domain.Catalog.KitComponent", b =>
                 {
                     b.HasOne("BlazorStock.Domain.Catalog.Product", "Component")
@@ -888,6 +966,15 @@ namespace BlazorStock.Domain.Persistence.Migrations
                         .WithMany("History")
                         .HasForeignKey("UnitId")
                         .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("BlazorStock.Domain.Waitlist.WaitlistEntry", b =>
+                {
+                    b.HasOne("BlazorStock.Domain.Catalog.Product", null)
+                        .WithMany()
+                        .HasForeignKey("ProductId")
+                        .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 

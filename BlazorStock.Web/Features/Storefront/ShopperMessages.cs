@@ -14,6 +14,7 @@ public static class ShopperMessages
         ErrorCodes.InsufficientStock => NotEnough(error.Details.GetValueOrDefault("available") as int? ?? 0, error.Details.GetValueOrDefault("shortComponents") as IReadOnlyList<ComponentShortfall>),
         ErrorCodes.LimitExceeded => error.Message,
         ErrorCodes.DropNotOpen => error.Message,
+        ErrorCodes.AlreadyWaiting or ErrorCodes.NotSoldOut => error.Message,
         ErrorCodes.InvalidQuantity => error.Message,
         ErrorCodes.ExtensionLimit or ErrorCodes.HoldMaxAge => error.Message,
         _ => ForCode(error.Code),
