@@ -71,7 +71,8 @@ public static class CartApi
             return problem;
         }
 
-        var result = await holds.HoldAsync(new HoldRequest(HoldOwner.Cart(cartId), request.ProductId, request.Quantity), cancellationToken);
+        // A shopper token beside the cart token makes the hold the account's: its per-customer limit counts across carts.
+        var result = await holds.HoldAsync(new HoldRequest(HoldOwner.Cart(cartId), request.ProductId, request.Quantity, CustomerId: ShopperAccounts.CustomerId(http.User)), cancellationToken);
         var hold = HoldResponse.From(result.Hold, time.GetUtcNow());
         return result.Created ? TypedResults.Created((string?)null, hold) : TypedResults.Ok(hold);
     }
