@@ -125,6 +125,11 @@ public sealed class ScreenshotTests(BrowserFixture browser)
         await ShootAsync(page, "/orders", "shopper-my-orders");
         await ShootAsync(page, "/account", "shopper-account", interactive: false);
 
+        // A drop that opens in two hours, limited to one per signed-in customer.
+        var drop = await app.Services.ProductAsync(await app.Services.WarehouseAsync("DROP"), "Drop Sneaker", 50,
+            d => d with { PerCustomerLimit = 1, RequiresSignIn = true, DropStartsAt = DateTimeOffset.UtcNow.AddHours(2) });
+        await ShootAsync(page, $"/products/{drop.Id}", "product-drop");
+
         // Someone else holds every lamp: the page offers the waitlist; then their hold is released and the lamp is handed on.
         var lamp = await app.ProductIdAsync("LAMP-DSK");
         var other = await app.ShopperAsync();
@@ -134,6 +139,10 @@ public sealed class ScreenshotTests(BrowserFixture browser)
         await product.JoinWaitlistAsync("Desk Lamp");
         await Expect(product.WaitlistPlace).ToContainTextAsync("number 1");
         await ShootAsync(page, $"/products/{lamp}", "product-waitlist");
+        var staff = await browser.NewShopperAsync(app.BaseUrl);
+        await staff.SetViewportSizeAsync(1280, 900);
+        await new StaffSignInPage(staff).SignInAsync(StaffApp.StaffEmail, StaffApp.StaffPassword);
+        await ShootAsync(staff, "/staff/waitlists", "backoffice-waitlists");
         var held = (await other.CartAsync()).GetProperty("holds")[0].GetProperty("id").GetString();
         (await other.DeleteAsync($"/api/cart/holds/{held}")).EnsureSuccessStatusCode();
         await Interactive.GotoAsync(page, "/cart");
