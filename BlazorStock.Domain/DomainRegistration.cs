@@ -1,12 +1,14 @@
 using BlazorStock.Domain.Audit;
 using BlazorStock.Domain.Catalog;
 using BlazorStock.Domain.Consistency;
+using BlazorStock.Domain.Customers;
 using BlazorStock.Domain.Holds;
 using BlazorStock.Domain.Jobs;
 using BlazorStock.Domain.Orders;
 using BlazorStock.Domain.Persistence;
 using BlazorStock.Domain.Seeding;
 using BlazorStock.Domain.Stock;
+using BlazorStock.Domain.Waitlist;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -40,6 +42,9 @@ public static class DomainRegistration
         services.AddOptions<OrderOptions>().Bind(builder.Configuration.GetSection(OrderOptions.Section))
             .Validate(o => o.PaymentWindow > TimeSpan.Zero, "Orders:PaymentWindow must be positive.")
             .ValidateOnStart();
+        services.AddOptions<WaitlistOptions>().Bind(builder.Configuration.GetSection(WaitlistOptions.Section))
+            .Validate(o => o.HandOffDuration > TimeSpan.Zero, "Waitlist:HandOffDuration must be positive.")
+            .ValidateOnStart();
         services.AddOptions<ConsistencyOptions>().Bind(builder.Configuration.GetSection(ConsistencyOptions.Section));
 
         services.TryAddSingleton(TimeProvider.System);
@@ -54,6 +59,9 @@ public static class DomainRegistration
         services.AddScoped<OperationContext>();
         services.AddScoped<HoldService>();
         services.AddScoped<OrderService>();
+        services.AddScoped<CustomerService>();
+        services.AddScoped<WaitlistService>();
+        services.AddSingleton<WaitlistHandOff>();
         services.AddScoped<StockService>();
         services.AddScoped<CatalogService>();
         services.AddSingleton<AvailabilityService>();

@@ -39,6 +39,16 @@ public static class ErrorCodes
 
     public const string AddressLimitExceeded = "address_limit_exceeded";
 
+    public const string DropNotOpen = "drop_not_open";
+
+    public const string SignInRequired = "sign_in_required";
+
+    public const string AlreadyWaiting = "already_waiting";
+
+    public const string NotSoldOut = "not_sold_out";
+
+    public const string WaitlistEntryNotFound = "waitlist_entry_not_found";
+
     /// <summary>The database (or its disk) is full: nothing was saved; a retry after space returns succeeds (issue 19).</summary>
     public const string StorageFull = "storage_full";
 

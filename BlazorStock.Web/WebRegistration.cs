@@ -13,6 +13,8 @@ using BlazorStock.Web.Persistence;
 using BlazorStock.Web.Proxy;
 using BlazorStock.Web.Requests;
 using BlazorStock.Web.Shell;
+using BlazorStock.Web.Shoppers;
+using BlazorStock.Web.Shoppers.Account;
 using BlazorStock.Web.Staff;
 using BlazorStock.Web.Staff.Account;
 using Microsoft.AspNetCore.Components.Server;
@@ -66,6 +68,9 @@ public static class WebRegistration
         services.AddSingleton<ProductDetailsReads>();
         services.AddScoped<CartAdditions>();
         services.AddScoped<OrderReader>();
+        services.AddScoped<BlazorStock.Web.Features.Waitlist.WaitlistReader>();
+        services.AddScoped<ShopperSeeder>();
+        services.AddSingleton<MergeNotices>();
 
         builder.AddJobs();
         builder.AddHealth();
@@ -112,6 +117,7 @@ public static class WebRegistration
         }
 
         await scope.ServiceProvider.GetRequiredService<StaffSeeder>().SeedAsync(stopping);
+        await scope.ServiceProvider.GetRequiredService<ShopperSeeder>().SeedAsync(stopping);
     }
 
     public static WebApplication MapWeb(this WebApplication app)
@@ -147,6 +153,7 @@ public static class WebRegistration
         app.MapProductImages();
         app.MapHoldExport();
         app.MapAccountEndpoints();
+        app.MapShopperAccountEndpoints();
         app.MapHealthEndpoints();
         app.MapJobsDashboard();
         app.MapApi();

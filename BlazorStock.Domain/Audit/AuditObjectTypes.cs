@@ -8,6 +8,7 @@ public static class AuditObjectTypes
     public const string Order = "Order";
     public const string Product = "Product";
     public const string Job = "Job";
+    public const string Waitlist = "Waitlist";
 
     public static string StockLevelId(int productId, int warehouseId) => $"{productId}:{warehouseId}";
 }

@@ -37,6 +37,32 @@ public sealed class Product
 
     public int LowStockThreshold { get; private set; }
 
+    /// <summary>Only a signed-in shopper may hold it (a fair drop: the per-customer limit then counts per account, issue 17).</summary>
+    public bool RequiresSignIn { get; private set; }
+
+    /// <summary>When shoppers may first hold it (a drop's opening); null when it is on sale whenever active.</summary>
+    public DateTimeOffset? DropStartsAt { get; private set; }
+
+    /// <summary>Whether a shopper can hold it at <paramref name="now"/> as far as the drop's opening goes.</summary>
+    public bool IsOpenAt(DateTimeOffset now) => DropStartsAt is not { } opens || opens <= now;
+
+    /// <summary>
+    /// Why a shopper's cart cannot hold it now (not open yet, or it needs a signed-in shopper), or null. Staff and
+    /// orders are not shoppers and are never refused by this.
+    /// </summary>
+    public DomainException? ShopperBlocker(DateTimeOffset now, bool signedIn)
+    {
+        if (!IsOpenAt(now))
+        {
+            return new DomainException(ErrorCodes.DropNotOpen, $"'{Name}' goes on sale at {DropStartsAt:yyyy-MM-dd HH:mm:ss} UTC.",
+                new Dictionary<string, object?> { ["opensAt"] = DropStartsAt });
+        }
+
+        return RequiresSignIn && !signedIn
+            ? new DomainException(ErrorCodes.SignInRequired, $"Sign in to buy '{Name}': it is limited per customer.")
+            : null;
+    }
+
     /// <summary>0 without a picture; grows with each new one, so its address changes and caches can keep it forever.</summary>
     public int ImageVersion { get; private set; }
 
@@ -120,5 +146,7 @@ public sealed class Product
         HoldDuration = details.HoldDuration;
         PerCustomerLimit = details.PerCustomerLimit;
         LowStockThreshold = details.LowStockThreshold;
+        RequiresSignIn = details.RequiresSignIn;
+        DropStartsAt = details.DropStartsAt;
     }
 }

@@ -11,4 +11,6 @@ public sealed record ProductDetails(
     bool IsActive = true,
     TimeSpan? HoldDuration = null,
     int? PerCustomerLimit = null,
-    int LowStockThreshold = 5);
+    int LowStockThreshold = 5,
+    bool RequiresSignIn = false,
+    DateTimeOffset? DropStartsAt = null);

@@ -15,9 +15,11 @@ public sealed class Hold
     {
     }
 
-    internal Hold(HoldOwner owner, int productId, int quantity, DateTimeOffset now, DateTimeOffset? expiresAt, string? clientAddress = null)
+    internal Hold(HoldOwner owner, int productId, int quantity, DateTimeOffset now, DateTimeOffset? expiresAt, string? clientAddress = null, string? customerId = null, bool fromWaitlist = false)
     {
         ClientAddress = clientAddress;
+        CustomerId = customerId;
+        FromWaitlist = fromWaitlist;
         Id = Guid.CreateVersion7();
         OwnerType = owner.Type;
         OwnerId = owner.Id;
@@ -73,6 +75,18 @@ public sealed class Hold
     /// </summary>
     public string? ClientAddress { get; private set; }
 
+    /// <summary>The signed-in shopper who placed it (an opaque account id), or null for an anonymous cart, an order or staff.</summary>
+    public string? CustomerId { get; private set; }
+
+    /// <summary>
+    /// The drop window its quantity counts in against its customer's per-product limit (<see cref="CustomerLimit"/>),
+    /// or null when it counts against none.
+    /// </summary>
+    public DateTimeOffset? LimitWindow { get; private set; }
+
+    /// <summary>A hand-off hold: units freed for the waitlist, with their own short expiry (issue 17).</summary>
+    public bool FromWaitlist { get; private set; }
+
     public IReadOnlyList<HoldAllocation> Allocations => _allocations;
 
     /// <summary>A hold is unusable the instant it expires, even before cleanup releases its stock.</summary>
@@ -102,6 +116,12 @@ public sealed class Hold
         if (ExpiresAt is null)
         {
             return new DomainException(ErrorCodes.HoldNotExtendable, "This hold has no expiry to extend.");
+        }
+
+        if (FromWaitlist)
+        {
+            // The next in line is waiting for these units: their time is the hand-off's, no more.
+            return new DomainException(ErrorCodes.HoldNotExtendable, "A hold handed on from the waitlist cannot be extended: others are waiting for it.");
         }
 
         if (ExtensionCount >= options.MaxExtensions)
@@ -190,6 +210,12 @@ public sealed class Hold
         Touch(now);
     }
 
+    internal void CountAgainst(string customerId, DateTimeOffset window)
+    {
+        CustomerId = customerId;
+        LimitWindow = window;
+    }
+
     internal void ChangeQuantity(int quantity, DateTimeOffset now)
     {
         EnsureUsable(now);
@@ -216,7 +242,7 @@ public sealed class Hold
 
     /// <summary>An active hold as stored, for the set-based paths that read rows without EF Core.</summary>
     internal static Hold Restore(Guid id, HoldOwner owner, int productId, int quantity, DateTimeOffset createdAt, DateTimeOffset updatedAt,
-        DateTimeOffset? expiresAt, int extensionCount, int version) =>
+        DateTimeOffset? expiresAt, int extensionCount, int version, string? customerId = null, DateTimeOffset? limitWindow = null) =>
         new()
         {
             Id = id,
@@ -230,6 +256,8 @@ public sealed class Hold
             ExpiresAt = expiresAt,
             ExtensionCount = extensionCount,
             Version = version,
+            CustomerId = customerId,
+            LimitWindow = limitWindow,
         };
 
     internal void RestoreAllocation(HoldAllocation allocation) => _allocations.Add(allocation);

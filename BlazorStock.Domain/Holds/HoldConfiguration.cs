@@ -14,6 +14,7 @@ internal sealed class HoldConfiguration : IEntityTypeConfiguration<Hold>
         builder.Property(h => h.CloseReason).HasMaxLength(500);
         builder.Property(h => h.ClosedBy).HasMaxLength(200);
         builder.Property(h => h.ClientAddress).HasMaxLength(AddressLimit.MaxAddressLength);
+        builder.Property(h => h.CustomerId).HasMaxLength(Customers.CustomerLimitUsageConfiguration.MaxCustomerIdLength);
         builder.Property(h => h.Version).IsConcurrencyToken();
         builder.Ignore(h => h.Owner);
         builder.HasOne<Product>().WithMany().HasForeignKey(h => h.ProductId).OnDelete(DeleteBehavior.Restrict);
@@ -26,6 +27,7 @@ internal sealed class HoldConfiguration : IEntityTypeConfiguration<Hold>
             .HasFilter("\"Status\" = 'Active'")
             .HasDatabaseName("IX_Holds_ActiveOwnerProduct");
         builder.HasIndex(h => new { h.Status, h.ExpiresAt });
+        builder.HasIndex(h => h.CustomerId).HasFilter("\"CustomerId\" IS NOT NULL");
         builder.HasIndex(h => new { h.OwnerType, h.OwnerId });
         builder.HasIndex(h => new { h.ProductId, h.Status });
 

@@ -66,7 +66,7 @@ internal sealed class HoldPlacement(HoldService holds, HoldOptions options)
         var fromAddress = new Dictionary<(int ProductId, string Address), int>();
         foreach (var request in placeable)
         {
-            var (owner, productId, quantity, _, noExpiry, clientAddress) = request.Item;
+            var (owner, productId, quantity, _, noExpiry, clientAddress, customerId) = request.Item;
             var product = products[productId];
             var key = (owner.Type, owner.Id, productId);
             active.TryGetValue(key, out var hold);
@@ -117,7 +117,7 @@ internal sealed class HoldPlacement(HoldService holds, HoldOptions options)
             object? before = null;
             if (hold is null)
             {
-                hold = new Hold(owner, productId, quantity, w.Now, noExpiry ? null : options.FirstExpiry(w.Now, product.HoldDuration), address);
+                hold = new Hold(owner, productId, quantity, w.Now, noExpiry ? null : options.FirstExpiry(w.Now, product.HoldDuration), address, customerId);
                 created.Add(hold);
                 active[key] = hold;
             }
@@ -178,7 +178,16 @@ internal sealed class HoldPlacement(HoldService holds, HoldOptions options)
                 continue;
             }
 
-            if (product.IsSerialized || product.Components.Any(c => c.Component?.IsSerialized != false))
+            if (request.Item.Owner.Type == HoldOwnerType.Cart && product.ShopperBlocker(w.Now, request.Item.CustomerId is not null) is { } blocked)
+            {
+                request.Refuse(blocked);
+                continue;
+            }
+
+            // Serialized units are picked by the single path; so is a signed-in shopper's hold of a limited product,
+            // whose per-account count is its own conditional statement (CustomerLimit).
+            if (product.IsSerialized || product.Components.Any(c => c.Component?.IsSerialized != false)
+                || CustomerLimit.Applies(product, request.Item.CustomerId))
             {
                 continue;
             }

@@ -10,8 +10,8 @@ namespace BlazorStock.Domain.Holds;
 internal static class HoldRows
 {
     private const string InsertHold = """
-        INSERT INTO "Holds" ("Id", "OwnerType", "OwnerId", "ProductId", "Quantity", "Status", "CreatedAt", "UpdatedAt", "ExpiresAt", "ExtensionCount", "ClosedAt", "CloseReason", "ClosedBy", "Version", "ClientAddress")
-        VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15)
+        INSERT INTO "Holds" ("Id", "OwnerType", "OwnerId", "ProductId", "Quantity", "Status", "CreatedAt", "UpdatedAt", "ExpiresAt", "ExtensionCount", "ClosedAt", "CloseReason", "ClosedBy", "Version", "ClientAddress", "CustomerId", "LimitWindow")
+        VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17)
         """;
 
     // Status is only set when it changes: SQLite rewrites the entries of every index on a column it sets.
@@ -32,7 +32,7 @@ internal static class HoldRows
 
     /// <summary>The columns <see cref="ReadActive"/> expects, in order: a hold (h) joined to its allocations (a).</summary>
     public const string ActiveColumns = """
-        h."Id", h."OwnerType", h."OwnerId", h."ProductId", h."Quantity", h."CreatedAt", h."UpdatedAt", h."ExpiresAt", h."ExtensionCount", h."Version",
+        h."Id", h."OwnerType", h."OwnerId", h."ProductId", h."Quantity", h."CreatedAt", h."UpdatedAt", h."ExpiresAt", h."ExtensionCount", h."Version", h."CustomerId", h."LimitWindow",
         a."Id", a."ProductId", a."WarehouseId", a."Quantity", a."UnitId"
         """;
 
@@ -47,12 +47,13 @@ internal static class HoldRows
             if (!holds.TryGetValue(id, out var hold))
             {
                 holds[id] = hold = Hold.Restore(id, new HoldOwner(rows.GetEnum<HoldOwnerType>(1), rows.GetString(2)), rows.GetInt32(3), rows.GetInt32(4),
-                    rows.GetInstant(5), rows.GetInstant(6), rows.GetNullableInstant(7), rows.GetInt32(8), rows.GetInt32(9));
+                    rows.GetInstant(5), rows.GetInstant(6), rows.GetNullableInstant(7), rows.GetInt32(8), rows.GetInt32(9),
+                    rows.IsNull(10) ? null : rows.GetString(10), rows.GetNullableInstant(11));
             }
 
-            if (!rows.IsNull(10))
+            if (!rows.IsNull(12))
             {
-                hold.RestoreAllocation(HoldAllocation.Restore(rows.GetInt64(10), id, rows.GetInt32(11), rows.GetInt32(12), rows.GetInt32(13), rows.GetNullableInt32(14)));
+                hold.RestoreAllocation(HoldAllocation.Restore(rows.GetInt64(12), id, rows.GetInt32(13), rows.GetInt32(14), rows.GetInt32(15), rows.GetNullableInt32(16)));
             }
         }
 
@@ -62,7 +63,7 @@ internal static class HoldRows
     public static void Insert(PreparedStatements statements, Hold hold)
     {
         statements.ExecuteDeferred(InsertHold, hold.Id, hold.OwnerType, hold.OwnerId, hold.ProductId, hold.Quantity, hold.Status, hold.CreatedAt, hold.UpdatedAt,
-            hold.ExpiresAt, hold.ExtensionCount, hold.ClosedAt, hold.CloseReason, hold.ClosedBy, hold.Version, hold.ClientAddress);
+            hold.ExpiresAt, hold.ExtensionCount, hold.ClosedAt, hold.CloseReason, hold.ClosedBy, hold.Version, hold.ClientAddress, hold.CustomerId, hold.LimitWindow);
         foreach (var allocation in hold.Allocations)
         {
             statements.ExecuteDeferred(InsertAllocation, hold.Id, allocation.ProductId, allocation.WarehouseId, allocation.Quantity, allocation.UnitId);

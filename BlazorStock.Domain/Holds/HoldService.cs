@@ -61,13 +61,19 @@ public sealed class HoldService
             var before = Describe(hold);
             if (quantity > hold.Quantity)
             {
-                await EnforceCustomerLimitAsync(w, product, hold.Owner, quantity);
+                if (hold.CustomerId is null)
+                {
+                    await EnforceCustomerLimitAsync(w, product, hold.Owner, quantity);
+                }
+
+                await CustomerLimit.CountAsync(w, product, hold, null, quantity);
                 AddressLimit.Enforce(w, product, hold.Owner, address, quantity - hold.Quantity, _options);
                 await StockAllocator.ReserveAsync(w, hold, product, quantity - hold.Quantity, null);
             }
             else if (quantity < hold.Quantity)
             {
                 await StockAllocator.ReleasePartAsync(w, hold, product, hold.Quantity - quantity, "Quantity reduced");
+                await CustomerLimit.GiveBackAsync(w, hold, hold.Quantity - quantity);
             }
 
             hold.ChangeQuantity(quantity, w.Now);
@@ -169,6 +175,11 @@ public sealed class HoldService
     private async Task<HoldResult> HoldOneAsync(WriteContext w, HoldRequest request, int quantity)
     {
         var product = await LoadProductAsync(w, request.ProductId);
+        if (request.Owner.Type == HoldOwnerType.Cart && product.ShopperBlocker(w.Now, request.CustomerId is not null) is { } blocked)
+        {
+            throw blocked;
+        }
+
         var existing = await w.Db.Holds.Include(h => h.Allocations)
             .SingleOrDefaultAsync(h => h.OwnerType == request.Owner.Type && h.OwnerId == request.Owner.Id && h.ProductId == product.Id && h.Status == HoldStatus.Active);
         if (existing is not null && existing.IsDueAt(w.Now))
@@ -179,28 +190,40 @@ public sealed class HoldService
 
         var total = quantity + (existing?.Quantity ?? 0);
         ValidateQuantity(total);
-        await EnforceCustomerLimitAsync(w, product, request.Owner, total);
+        if (!CustomerLimit.Applies(product, existing?.CustomerId ?? request.CustomerId))
+        {
+            await EnforceCustomerLimitAsync(w, product, request.Owner, total);
+        }
+
         AddressLimit.Enforce(w, product, request.Owner, request.ClientAddress, quantity, _options);
         if (existing is not null)
         {
             var before = Describe(existing);
+            await CustomerLimit.CountAsync(w, product, existing, request.CustomerId, total);
             await StockAllocator.ReserveAsync(w, existing, product, quantity, request.UnitIds);
             existing.ChangeQuantity(total, w.Now);
             return new HoldResult(Changed(w, existing, product, before, "hold.grown"), Created: false);
         }
 
-        var hold = await CreateAsync(w, request.Owner, product, quantity, request.UnitIds, request.NoExpiry, request.ClientAddress);
+        var hold = await CreateAsync(w, request.Owner, product, quantity, request.UnitIds, request.NoExpiry, request.ClientAddress, request.CustomerId);
         return new HoldResult(Snapshot(hold, product), Created: true);
     }
 
-    internal async Task<Hold> CreateAsync(WriteContext w, HoldOwner owner, Product product, int quantity, IReadOnlyList<int>? unitIds, bool noExpiry, string? clientAddress = null)
+    internal Task<Hold> CreateAsync(WriteContext w, HoldOwner owner, Product product, int quantity, IReadOnlyList<int>? unitIds, bool noExpiry,
+        string? clientAddress = null, string? customerId = null) =>
+        CreateAsync(w, _options, owner, product, quantity, unitIds,
+            noExpiry ? null : _options.FirstExpiry(w.Now, product.HoldDuration), AddressLimit.AddressFor(product, owner, clientAddress, _options), customerId);
+
+    /// <summary>Places a new hold: the customer's count first (it refuses without side effects), then the stock.</summary>
+    internal static async Task<Hold> CreateAsync(WriteContext w, HoldOptions options, HoldOwner owner, Product product, int quantity, IReadOnlyList<int>? unitIds,
+        DateTimeOffset? expiresAt, string? address, string? customerId, bool fromWaitlist = false)
     {
-        var hold = new Hold(owner, product.Id, quantity, w.Now, noExpiry ? null : _options.FirstExpiry(w.Now, product.HoldDuration),
-            AddressLimit.AddressFor(product, owner, clientAddress, _options));
+        var hold = new Hold(owner, product.Id, quantity, w.Now, expiresAt, address, customerId, fromWaitlist);
+        await CustomerLimit.CountAsync(w, product, hold, customerId, quantity);
         await StockAllocator.ReserveAsync(w, hold, product, quantity, unitIds);
         w.Db.Holds.Add(hold);
         w.Audit("hold.created", AuditObjectTypes.Hold, hold.Id.ToString(), null, Describe(hold), reference: hold.Owner.ToString());
-        w.Publish(new HoldCreated(w.Now, Snapshot(hold, product)));
+        w.Publish(new HoldCreated(w.Now, HoldSnapshot.From(hold, product, options)));
         return hold;
     }
 
@@ -211,6 +234,7 @@ public sealed class HoldService
         by ??= w.Actor;
         hold.MoveTo(HoldStatus.Released, w.Now, reason, by);
         await StockAllocator.ReleaseAllAsync(w, [hold], reason);
+        await CustomerLimit.GiveBackAsync(w, hold, hold.Quantity);
         w.Audit("hold.released", AuditObjectTypes.Hold, hold.Id.ToString(), before, Describe(hold), reason);
         w.Publish(new HoldReleased(w.Now, Snapshot(hold, product), by, reason));
     }
@@ -225,19 +249,28 @@ public sealed class HoldService
     }
 
     /// <summary>The hold's order was cancelled before shipping; the caller gives the committed stock back.</summary>
-    internal void ReleaseCommitted(WriteContext w, Hold hold, Product product, string reason)
+    internal async Task ReleaseCommittedAsync(WriteContext w, Hold hold, Product product, string reason)
     {
         var before = Describe(hold);
         hold.ReleaseCommitted(w.Now, reason, w.Actor);
+        await CustomerLimit.GiveBackAsync(w, hold, hold.Quantity);
         w.Audit("hold.released", AuditObjectTypes.Hold, hold.Id.ToString(), before, Describe(hold), reason);
         w.Publish(new HoldReleased(w.Now, Snapshot(hold, product), w.Actor, reason));
     }
 
-    internal void Transfer(WriteContext w, Hold hold, Product product, HoldOwner owner)
+    internal void Transfer(WriteContext w, Hold hold, Product product, HoldOwner owner, DateTimeOffset? expiresAt = null)
     {
         var before = Describe(hold);
-        hold.TransferTo(owner, null, w.Now);
+        hold.TransferTo(owner, expiresAt, w.Now);
         Changed(w, hold, product, before, "hold.transferred");
+    }
+
+    /// <summary>Reserves <paramref name="adding"/> more for an already counted hold (its customer's limit taken by the caller).</summary>
+    internal async Task GrowAsync(WriteContext w, Hold hold, Product product, int adding, object before)
+    {
+        await StockAllocator.ReserveAsync(w, hold, product, adding, null);
+        hold.ChangeQuantity(hold.Quantity + adding, w.Now);
+        Changed(w, hold, product, before, "hold.grown");
     }
 
     /// <summary>
@@ -267,6 +300,7 @@ public sealed class HoldService
         await StockAllocator.ReleaseAllAsync(w, holds, "Hold expired");
         foreach (var hold in holds)
         {
+            await CustomerLimit.GiveBackAsync(w, hold, hold.Quantity);
             w.Audit("hold.expired", AuditObjectTypes.Hold, hold.Id.ToString(), ActiveStatus, ExpiredStatus);
             w.Publish(new HoldExpired(w.Now, Snapshot(hold, await LoadProductAsync(w, hold.ProductId, requireActive: false))));
         }
@@ -342,5 +376,7 @@ public sealed class HoldService
         }
     }
 
-    internal static object Describe(Hold hold) => new { hold.Status, hold.Quantity, hold.ExpiresAt, hold.ExtensionCount, Owner = hold.Owner.ToString() };
+    internal static object Describe(Hold hold) => hold.FromWaitlist
+        ? new { hold.Status, hold.Quantity, hold.ExpiresAt, hold.ExtensionCount, Owner = hold.Owner.ToString(), hold.FromWaitlist }
+        : new { hold.Status, hold.Quantity, hold.ExpiresAt, hold.ExtensionCount, Owner = hold.Owner.ToString() };
 }

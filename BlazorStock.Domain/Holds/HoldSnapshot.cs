@@ -15,9 +15,11 @@ public sealed record HoldSnapshot(
     DateTimeOffset? ExpiresAt,
     int ExtensionCount,
     int ExtensionsLeft,
-    IReadOnlyList<int> UnitIds)
+    IReadOnlyList<int> UnitIds,
+    bool FromWaitlist = false)
 {
     public static HoldSnapshot From(Hold hold, Product product, HoldOptions options) =>
         new(hold.Id, hold.Owner, product.Id, product.Sku, product.Name, hold.Quantity, hold.Status, hold.CreatedAt, hold.ExpiresAt,
-            hold.ExtensionCount, hold.ExtensionsLeft(options), hold.Allocations.Where(a => a.UnitId != null).Select(a => a.UnitId!.Value).ToList());
+            hold.ExtensionCount, hold.ExtensionsLeft(options), hold.Allocations.Where(a => a.UnitId != null).Select(a => a.UnitId!.Value).ToList(),
+            hold.FromWaitlist);
 }

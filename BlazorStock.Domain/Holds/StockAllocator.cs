@@ -49,6 +49,18 @@ internal static class StockAllocator
         }
     }
 
+    /// <summary>How many of <paramref name="product"/> (kits: whole kits) could be held now, read inside the write.</summary>
+    public static async Task<int> AvailableAsync(WriteContext w, Product product)
+    {
+        var productIds = product.StockNeeds(1).Select(n => n.ProductId).ToList();
+        var available = await w.Db.StockLevels.AsNoTracking()
+            .Where(s => productIds.Contains(s.ProductId))
+            .GroupBy(s => s.ProductId)
+            .Select(g => new { ProductId = g.Key, Available = g.Sum(s => s.OnHand - s.Reserved) })
+            .ToDictionaryAsync(x => x.ProductId, x => x.Available);
+        return Math.Max(0, product.AvailableFrom(available));
+    }
+
     /// <summary>Gives back <paramref name="quantity"/> of a hold's product (kits: their components), newest allocation first.</summary>
     public static async Task ReleasePartAsync(WriteContext w, Hold hold, Product product, int quantity, string reason)
     {

@@ -25,14 +25,18 @@ public sealed class Order
             ? $"A payment reference is required (at most {MaxPaymentReferenceLength} characters)."
             : null;
 
+    /// <summary>The name an order keeps once its shopper deleted their account.</summary>
+    public const string AnonymisedCustomer = "Deleted account";
+
     private readonly List<OrderLine> _lines = [];
 
     private Order()
     {
     }
 
-    internal Order(string customer, string? cartId, DateTimeOffset now, DateTimeOffset? paymentDueAt)
+    internal Order(string customer, string? cartId, DateTimeOffset now, DateTimeOffset? paymentDueAt, string? customerId = null)
     {
+        CustomerId = customerId;
         Id = Guid.NewGuid();
         Customer = customer;
         CartId = cartId;
@@ -49,6 +53,9 @@ public sealed class Order
 
     /// <summary>The shopper's cart the order came from; null for orders staff created.</summary>
     public string? CartId { get; private set; }
+
+    /// <summary>The signed-in shopper's account (an opaque id) it was placed from, so My orders finds it on any device.</summary>
+    public string? CustomerId { get; private set; }
 
     public OrderStatus Status { get; private set; }
 
@@ -99,6 +106,16 @@ public sealed class Order
     }
 
     /// <summary>A shopper's payment: only a pending order, before its deadline; confirming follows.</summary>
+    /// <summary>Its shopper deleted their account: the order stays (stock, payments and reports need it) without naming them.</summary>
+    internal void Anonymise(DateTimeOffset now)
+    {
+        Customer = AnonymisedCustomer;
+        CustomerId = null;
+        CartId = null;
+        UpdatedAt = now;
+        Version++;
+    }
+
     internal void MarkPaid(DateTimeOffset now)
     {
         if (PaymentStatus == PaymentStatus.Paid)

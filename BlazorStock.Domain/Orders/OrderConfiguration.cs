@@ -11,6 +11,7 @@ internal sealed class OrderConfiguration : IEntityTypeConfiguration<Order>
         builder.Property(o => o.Id).ValueGeneratedNever();
         builder.Property(o => o.Customer).HasMaxLength(Order.MaxCustomerLength);
         builder.Property(o => o.CartId).HasMaxLength(64);
+        builder.Property(o => o.CustomerId).HasMaxLength(64);
         builder.Property(o => o.PaymentReference).HasMaxLength(Order.MaxPaymentReferenceLength);
         builder.Property(o => o.Version).IsConcurrencyToken();
         builder.Ignore(o => o.NextStatuses);
@@ -20,6 +21,7 @@ internal sealed class OrderConfiguration : IEntityTypeConfiguration<Order>
         builder.HasIndex(o => new { o.Status, o.CreatedAt });
         builder.HasIndex(o => new { o.Status, o.PaymentDueAt });
         builder.HasIndex(o => o.CartId);
+        builder.HasIndex(o => new { o.CustomerId, o.CreatedAt }).HasFilter("\"CustomerId\" IS NOT NULL");
         builder.HasIndex(o => o.CreatedAt);
     }
 }

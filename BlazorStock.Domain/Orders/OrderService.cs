@@ -17,7 +17,8 @@ namespace BlazorStock.Domain.Orders;
 /// </summary>
 public sealed class OrderService(StockWriter writer, OperationContext operation, HoldService holds, IOptions<OrderOptions> options)
 {
-    public Task<Order> CheckoutAsync(string cartId, string customer, CancellationToken cancellationToken)
+    /// <summary>Turns the cart's holds into an order; <paramref name="customerId"/> is the signed-in shopper, if any (My orders).</summary>
+    public Task<Order> CheckoutAsync(string cartId, string customer, string? customerId, CancellationToken cancellationToken)
     {
         if (Order.CustomerProblem(customer, required: false) is { } problem)
         {
@@ -45,7 +46,7 @@ public sealed class OrderService(StockWriter writer, OperationContext operation,
                     new Dictionary<string, object?> { ["lines"] = invalid });
             }
 
-            var order = new Order(string.IsNullOrWhiteSpace(customer) ? "Guest" : customer.Trim(), cartId, w.Now, w.Now + options.Value.PaymentWindow);
+            var order = new Order(string.IsNullOrWhiteSpace(customer) ? "Guest" : customer.Trim(), cartId, w.Now, w.Now + options.Value.PaymentWindow, customerId);
             foreach (var hold in cartHolds)
             {
                 var product = products[hold.ProductId];
@@ -301,7 +302,7 @@ public sealed class OrderService(StockWriter writer, OperationContext operation,
         var products = await LoadProductsAsync(w, converted.Select(h => h.ProductId));
         foreach (var hold in converted)
         {
-            holds.ReleaseCommitted(w, hold, products[hold.ProductId], reason);
+            await holds.ReleaseCommittedAsync(w, hold, products[hold.ProductId], reason);
         }
     }
 

@@ -1,10 +1,12 @@
 using BlazorStock.Domain.Audit;
 using BlazorStock.Domain.Catalog;
+using BlazorStock.Domain.Customers;
 using BlazorStock.Domain.Holds;
 using BlazorStock.Domain.Jobs;
 using BlazorStock.Domain.Orders;
 using BlazorStock.Domain.Stock;
 using BlazorStock.Domain.Units;
+using BlazorStock.Domain.Waitlist;
 using Microsoft.EntityFrameworkCore;
 
 namespace BlazorStock.Domain.Persistence;
@@ -37,6 +39,10 @@ public class StockDbContext : DbContext
     public DbSet<UnitStatusChange> UnitStatusChanges => Set<UnitStatusChange>();
 
     public DbSet<Hold> Holds => Set<Hold>();
+
+    public DbSet<CustomerLimitUsage> CustomerLimitUsages => Set<CustomerLimitUsage>();
+
+    public DbSet<WaitlistEntry> WaitlistEntries => Set<WaitlistEntry>();
 
     public DbSet<HoldAllocation> HoldAllocations => Set<HoldAllocation>();
 

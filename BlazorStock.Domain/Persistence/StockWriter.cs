@@ -2,6 +2,7 @@ using System.Data.Common;
 using System.Diagnostics;
 using System.Threading.Channels;
 using BlazorStock.Domain.Audit;
+using BlazorStock.Domain.Waitlist;
 using Microsoft.Data.Sqlite;
 using Npgsql;
 using Microsoft.EntityFrameworkCore;
@@ -35,6 +36,7 @@ public sealed class StockWriter : IAsyncDisposable
     private readonly IDomainEventPublisher _publisher;
     private readonly ILogger<StockWriter> _logger;
     private readonly WriterMetrics _metrics;
+    private readonly WaitlistHandOff _handOff;
     private readonly CancellationTokenSource _stopping = new();
     private readonly ManualResetEventSlim _queued = new();
     private readonly TaskCompletionSource _stopped = new(TaskCreationOptions.RunContinuationsAsynchronously);
@@ -62,8 +64,9 @@ public sealed class StockWriter : IAsyncDisposable
     private bool _auditBehind;
     private long _auditIndexedAt;
 
-    public StockWriter(IOptionsMonitor<PersistenceOptions> options, TimeProvider time, IDomainEventPublisher publisher, WriterMetrics metrics, ILogger<StockWriter> logger)
+    public StockWriter(IOptionsMonitor<PersistenceOptions> options, TimeProvider time, IDomainEventPublisher publisher, WriterMetrics metrics, WaitlistHandOff handOff, ILogger<StockWriter> logger)
     {
+        _handOff = handOff;
         _metrics = metrics;
         _optionsMonitor = options;
         _options = options.CurrentValue;
@@ -448,6 +451,10 @@ public sealed class StockWriter : IAsyncDisposable
         try
         {
             await members[0].RunGroupAsync(context, members);
+            if (context.FreedProducts.Count > 0)
+            {
+                await _handOff.ServeAsync(context);
+            }
             await _db!.SaveChangesAsync(_stopping.Token);
             AuditRows.Write(_statements!, context.Audits);
             _statements!.Flush();
@@ -490,6 +497,11 @@ public sealed class StockWriter : IAsyncDisposable
         try
         {
             await request.RunAsync(context);
+            if (context.FreedProducts.Count > 0)
+            {
+                await _handOff.ServeAsync(context);
+            }
+
             await _db!.SaveChangesAsync(_stopping.Token);
             AuditRows.Write(_statements!, context.Audits);
 

@@ -14,6 +14,7 @@ public sealed class WriteContext
     private static readonly JsonSerializerOptions AuditJson = new(JsonSerializerDefaults.Web) { Converters = { new JsonStringEnumConverter() } };
     private readonly List<DomainEvent> _events = [];
     private readonly List<AuditEntry> _audits = [];
+    private readonly HashSet<int> _freed = [];
 
     internal WriteContext(StockDbContext db, PreparedStatements statements, DateTimeOffset now, string actor, string? correlationId)
     {
@@ -37,6 +38,19 @@ public sealed class WriteContext
     internal IReadOnlyList<DomainEvent> Events => _events;
 
     internal IReadOnlyList<AuditEntry> Audits => _audits;
+
+    /// <summary>Stocked products this operation made more of available (a release, a receipt); the waitlist is served from them before commit.</summary>
+    internal IReadOnlyCollection<int> FreedProducts => _freed;
+
+    internal void StockFreed(int productId) => _freed.Add(productId);
+
+    /// <summary>Forgets what was freed once the waitlist has been served.</summary>
+    internal int[] TakeFreed()
+    {
+        var freed = _freed.ToArray();
+        _freed.Clear();
+        return freed;
+    }
 
     public void Publish(DomainEvent domainEvent) => _events.Add(domainEvent);
 

@@ -128,6 +128,12 @@ internal static class StockLedger
 
     private static void Record(WriteContext w, string action, int productId, int warehouseId, StockCounts before, StockCounts after, string? reason, string? reference, string? actor = null)
     {
+        if (after.OnHand - after.Reserved > before.OnHand - before.Reserved)
+        {
+            // The waitlist gets first claim on it, in this same write (WaitlistHandOff, docs/decisions/009).
+            w.StockFreed(productId);
+        }
+
         w.AuditAs(actor ?? w.Actor, w.CorrelationId, action, AuditObjectTypes.StockLevel, AuditObjectTypes.StockLevelId(productId, warehouseId), before, after, reason, reference);
         w.Publish(new StockLevelChanged(w.Now, productId, warehouseId, after.OnHand, after.Reserved, action));
     }

@@ -20,7 +20,7 @@ public sealed class AnalyticsQueriesTests
         await store.HoldAsync("cart-lapsed", desk.Id, 1);
         await store.HoldsAsync(h => h.ExtendAsync(paid.Hold.Id, HoldOwner.Cart("cart-paid"), "more time", CancellationToken.None));
         store.Clock.Advance(TimeSpan.FromMinutes(2));
-        var order = await store.OrdersAsync(o => o.CheckoutAsync("cart-paid", "Ada", CancellationToken.None));
+        var order = await store.OrdersAsync(o => o.CheckoutAsync("cart-paid", "Ada", null, CancellationToken.None));
         await store.OrdersAsync(o => o.PayAsync(order.Id, "cart-paid", succeed: true, CancellationToken.None));
         store.Clock.Advance(TimeSpan.FromMinutes(20));
         await store.HoldsAsync(h => h.ExpireDueAsync(100, CancellationToken.None));

@@ -103,6 +103,53 @@ public sealed class ScreenshotTests(BrowserFixture browser)
         await ShootAsync(staff, "/staff/holds", "backoffice-holds-390");
     }
 
+    [Fact]
+    public async Task Shopper_account_pages_a_waitlist_and_a_hand_off_in_the_cart()
+    {
+        await using var app = StaffApp.Start();
+        var page = await browser.NewShopperAsync(app.BaseUrl);
+        await page.SetViewportSizeAsync(1280, 900);
+        await ShootAsync(page, "/account/sign-in", "shopper-sign-in", interactive: false);
+        await new ShopperSignInPage(page).SignUpAsync("ada@example.com", "Shopper#Shot2026");
+
+        // An order to list, placed by the signed-in shopper.
+        var catalog = new CatalogPage(page);
+        await catalog.GotoAsync();
+        await catalog.AddToCartAsync("Notebook A5", 2);
+        await Expect(catalog.CartIndicator).ToHaveAttributeAsync("aria-label", "Cart, 2 items held");
+        await Interactive.GotoAsync(page, "/checkout");
+        await new CheckoutPage(page).PlaceOrderAsync("Ada Lovelace");
+        await Interactive.WaitAsync(page);
+        await new OrderPage(page).PayAsync();
+        await Expect(new OrderPage(page).Status).ToHaveTextAsync("Confirmed");
+        await ShootAsync(page, "/orders", "shopper-my-orders");
+        await ShootAsync(page, "/account", "shopper-account", interactive: false);
+
+        // A drop that opens in two hours, limited to one per signed-in customer.
+        var drop = await app.Services.ProductAsync(await app.Services.WarehouseAsync("DROP"), "Drop Sneaker", 50,
+            d => d with { PerCustomerLimit = 1, RequiresSignIn = true, DropStartsAt = DateTimeOffset.UtcNow.AddHours(2) });
+        await ShootAsync(page, $"/products/{drop.Id}", "product-drop");
+
+        // Someone else holds every lamp: the page offers the waitlist; then their hold is released and the lamp is handed on.
+        var lamp = await app.ProductIdAsync("LAMP-DSK");
+        var other = await app.ShopperAsync();
+        await other.HoldAsync(lamp, await app.Services.AvailableAsync(lamp));
+        var product = new ProductPage(page);
+        await product.GotoAsync(lamp);
+        await product.JoinWaitlistAsync("Desk Lamp");
+        await Expect(product.WaitlistPlace).ToContainTextAsync("number 1");
+        await ShootAsync(page, $"/products/{lamp}", "product-waitlist");
+        var staff = await browser.NewShopperAsync(app.BaseUrl);
+        await staff.SetViewportSizeAsync(1280, 900);
+        await new StaffSignInPage(staff).SignInAsync(StaffApp.StaffEmail, StaffApp.StaffPassword);
+        await ShootAsync(staff, "/staff/waitlists", "backoffice-waitlists");
+        var held = (await other.CartAsync()).GetProperty("holds")[0].GetProperty("id").GetString();
+        (await other.DeleteAsync($"/api/cart/holds/{held}")).EnsureSuccessStatusCode();
+        await Interactive.GotoAsync(page, "/cart");
+        await Expect(new CartPage(page).Line("Desk Lamp")).ToContainTextAsync("From the waitlist");
+        await ShootAsync(page, "/cart", "cart-hand-off");
+    }
+
     private async Task ShootAsync(IPage page, string path, string name, bool interactive = true)
     {
         await page.GotoAsync(path);

@@ -25,9 +25,9 @@ public sealed class ExpireHoldsJobTests
         }
 
         await Hold(factory, "unpaid", desk, 2);
-        var unpaid = await factory.RunAsync<OrderService, Order>(o => o.CheckoutAsync("unpaid", "Ann", CancellationToken.None));
+        var unpaid = await factory.RunAsync<OrderService, Order>(o => o.CheckoutAsync("unpaid", "Ann", null, CancellationToken.None));
         await Hold(factory, "paid", desk, 3);
-        var paid = await factory.RunAsync<OrderService, Order>(o => o.CheckoutAsync("paid", "Bob", CancellationToken.None));
+        var paid = await factory.RunAsync<OrderService, Order>(o => o.CheckoutAsync("paid", "Bob", null, CancellationToken.None));
         await factory.RunAsync<OrderService, Order>(o => o.PayAsync(paid.Id, "paid", succeed: true, CancellationToken.None));
         factory.Time.Advance(TimeSpan.FromMinutes(16));
 
@@ -77,7 +77,7 @@ public sealed class ExpireHoldsJobTests
         factory.Time.Advance(TimeSpan.FromMinutes(1));
         var second = await Hold(factory, "cart-b", desk, 1);
         await Hold(factory, "order", desk, 2);
-        var order = await factory.RunAsync<OrderService, Order>(o => o.CheckoutAsync("order", "Cy", CancellationToken.None));
+        var order = await factory.RunAsync<OrderService, Order>(o => o.CheckoutAsync("order", "Cy", null, CancellationToken.None));
         factory.Time.Advance(TimeSpan.FromMinutes(16));
         await Hold(factory, "fresh", desk, 1);
 

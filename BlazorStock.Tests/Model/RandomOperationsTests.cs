@@ -137,7 +137,7 @@ public sealed class RandomOperationsTests
                 case "checkout":
                 {
                     var cart = Pick(random, Carts);
-                    var real = await Outcome(() => store.OrdersAsync(o => o.CheckoutAsync(cart, cart, CancellationToken.None)));
+                    var real = await Outcome(() => store.OrdersAsync(o => o.CheckoutAsync(cart, cart, null, CancellationToken.None)));
                     Agree(where, "checkout", model.Checkout(cart, real.Result?.Id ?? Guid.Empty), real.Error);
                     break;
                 }

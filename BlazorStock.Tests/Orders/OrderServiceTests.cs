@@ -384,7 +384,7 @@ public sealed class OrderServiceTests : IAsyncLifetime
         Assert.Equal(7, await _store.AvailableAsync(_lamp.Id));
     }
 
-    private Task<Order> Checkout(string cart) => _store.OrdersAsync(o => o.CheckoutAsync(cart, "Ada", CancellationToken.None));
+    private Task<Order> Checkout(string cart) => _store.OrdersAsync(o => o.CheckoutAsync(cart, "Ada", null, CancellationToken.None));
 
     private async Task<(int OnHand, int Reserved)> Counts(Product product)
     {

@@ -37,7 +37,8 @@ public sealed class WebDbContextTests
         Assert.Equal(2L, await ScalarAsync(connection, "SELECT COUNT(*) FROM \"__WebMigrationsHistory\""));
         Assert.True(await ScalarAsync(connection, "SELECT COUNT(*) FROM \"__EFMigrationsHistory\"") >= 1);
         Assert.Equal(0L, await ScalarAsync(connection, "SELECT COUNT(*) FROM \"__EFMigrationsHistory\" WHERE \"MigrationId\" LIKE '%StaffAndIdempotency'"));
-        Assert.Equal(2L, await ScalarAsync(connection, "SELECT COUNT(*) FROM \"AspNetRoles\""));
+        // Warehouse, Admin and Shopper.
+        Assert.Equal(3L, await ScalarAsync(connection, "SELECT COUNT(*) FROM \"AspNetRoles\""));
     }
 
     private static async Task<long> ScalarAsync(SqliteConnection connection, string sql)

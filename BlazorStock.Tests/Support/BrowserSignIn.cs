@@ -28,11 +28,11 @@ public sealed partial class BrowserSignIn
     /// <summary>The Set-Cookie headers of the page itself.</summary>
     public IReadOnlyList<string> PageCookies { get; }
 
-    /// <summary>Opens the sign-in page, as the browser holding <paramref name="staffCookie"/> (if any).</summary>
-    public static async Task<BrowserSignIn> OpenAsync(WebApplicationFactory<Program> factory, string? staffCookie = null)
+    /// <summary>Opens a sign-in page (the staff one unless <paramref name="page"/> says), as the browser holding <paramref name="staffCookie"/> (if any).</summary>
+    public static async Task<BrowserSignIn> OpenAsync(WebApplicationFactory<Program> factory, string? staffCookie = null, string page = "/staff/sign-in")
     {
         using var client = factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = false });
-        using var request = new HttpRequestMessage(HttpMethod.Get, "/staff/sign-in");
+        using var request = new HttpRequestMessage(HttpMethod.Get, page);
         if (staffCookie is not null)
         {
             request.Headers.Add("Cookie", staffCookie);

@@ -32,7 +32,7 @@ public static class HoldOutcomeFixtures
     private static async Task<Order> PaidOrderAsync(this TestStore store, string cart, int productId)
     {
         await store.HoldAsync(cart, productId, 1);
-        var order = await store.OrdersAsync(o => o.CheckoutAsync(cart, "Ada", CancellationToken.None));
+        var order = await store.OrdersAsync(o => o.CheckoutAsync(cart, "Ada", null, CancellationToken.None));
         return await store.OrdersAsync(o => o.PayAsync(order.Id, cart, succeed: true, CancellationToken.None));
     }
 }

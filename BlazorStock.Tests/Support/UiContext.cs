@@ -59,16 +59,20 @@ public abstract class UiContext : BunitContext, IAsyncLifetime
         Services.AddSingleton<ProductDetailsReads>();
         Services.AddScoped<CartAdditions>();
         Services.AddScoped<OrderReader>();
+        Services.AddSingleton<BlazorStock.Web.Shoppers.Account.MergeNotices>();
+        Services.AddScoped<BlazorStock.Web.Features.Waitlist.WaitlistReader>();
 
         // The domain comes from the store, resolved when first asked for (the store starts in InitializeAsync).
         FromStore<IDbContextFactory<StockDbContext>>();
         FromStore<TimeProvider>();
         FromStore<IOptions<HoldOptions>>();
         FromStore<IOptions<OrderOptions>>();
+        FromStore<IOptions<BlazorStock.Domain.Waitlist.WaitlistOptions>>();
         FromStoreScope<OperationContext>();
         FromStoreScope<StockDbContext>();
         FromStoreScope<HoldService>();
         FromStoreScope<OrderService>();
+        FromStoreScope<BlazorStock.Domain.Waitlist.WaitlistService>();
         FromStoreScope<CatalogService>();
         FromStoreScope<StockService>();
         FromStoreScope<AvailabilityService>();

@@ -106,7 +106,7 @@ public sealed class SerializedUnitTests : IAsyncLifetime
     public async Task Units_follow_their_order_to_sold_and_delivered()
     {
         var hold = (await _store.HoldAsync("cart-a", _camera.Id, 1)).Hold;
-        var order = await _store.OrdersAsync(o => o.CheckoutAsync("cart-a", "Ada", CancellationToken.None));
+        var order = await _store.OrdersAsync(o => o.CheckoutAsync("cart-a", "Ada", null, CancellationToken.None));
         await _store.OrdersAsync(o => o.PayAsync(order.Id, "cart-a", succeed: true, CancellationToken.None));
         await _store.OrdersAsync(o => o.TransitionAsync(order.Id, OrderStatus.Processing, null, CancellationToken.None));
         await _store.OrdersAsync(o => o.TransitionAsync(order.Id, OrderStatus.Shipped, null, CancellationToken.None));

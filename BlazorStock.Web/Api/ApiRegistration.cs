@@ -13,7 +13,9 @@ using BlazorStock.Web.Api.Orders;
 using BlazorStock.Web.Api.Products;
 using BlazorStock.Web.Api.Reports;
 using BlazorStock.Web.Api.Security;
+using BlazorStock.Web.Api.Shoppers;
 using BlazorStock.Web.Api.Stock;
+using BlazorStock.Web.Api.Waitlist;
 using BlazorStock.Web.Errors;
 using BlazorStock.Web.Idempotency;
 using BlazorStock.Web.RateLimiting;
@@ -81,6 +83,8 @@ public static class ApiRegistration
         api.MapAuthEndpoints();
         api.MapAntiforgeryEndpoints();
         api.MapCartEndpoints();
+        api.MapShopperEndpoints();
+        api.MapWaitlistEndpoints();
         api.MapProductEndpoints();
         api.MapStockEndpoints();
         api.MapOrderEndpoints();

@@ -73,6 +73,9 @@ public sealed class CartIdentity(IDataProtectionProvider protection) : IDisposab
         return (cartId, _protector.Protect(cartId));
     }
 
+    /// <summary>A token for an existing cart (a shopper account's own cart, handed to its API clients).</summary>
+    public string TokenFor(string cartId) => _protector.Protect(cartId);
+
     public static HoldOwner Owner(string cartId) => HoldOwner.Cart(cartId);
 
     public void Dispose() => _opened.Dispose();

@@ -9,7 +9,8 @@ public static class DomainProblems
     public static int StatusFor(string code) => code switch
     {
         ErrorCodes.HoldNotFound or ErrorCodes.OrderNotFound or ErrorCodes.ProductNotFound
-            or ErrorCodes.WarehouseNotFound or ErrorCodes.UnitNotFound => StatusCodes.Status404NotFound,
+            or ErrorCodes.WarehouseNotFound or ErrorCodes.UnitNotFound or ErrorCodes.WaitlistEntryNotFound => StatusCodes.Status404NotFound,
+        ErrorCodes.SignInRequired => StatusCodes.Status403Forbidden,
         ErrorCodes.InvalidQuantity or ErrorCodes.InvalidProduct or ErrorCodes.InvalidKit or ErrorCodes.InvalidImage
             or ErrorCodes.InvalidReason or ErrorCodes.InvalidPaymentReference or ErrorCodes.InvalidCustomer => StatusCodes.Status400BadRequest,
         ErrorCodes.PaymentDeclined => StatusCodes.Status402PaymentRequired,

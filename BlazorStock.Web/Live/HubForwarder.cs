@@ -81,6 +81,7 @@ public sealed class HubForwarder(LiveNotifier notifier, IHubContext<StockHub, IS
         var kind = held switch
         {
             HoldCreated => "created",
+            HoldHandedOff => "handedOff",
             HoldExtended => "extended",
             HoldReleased => "released",
             HoldExpired => "expired",

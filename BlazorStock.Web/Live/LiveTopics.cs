@@ -5,6 +5,7 @@ using BlazorStock.Domain.Jobs;
 using BlazorStock.Domain.Orders;
 using BlazorStock.Domain.Stock;
 using BlazorStock.Domain.Units;
+using BlazorStock.Domain.Waitlist;
 
 namespace BlazorStock.Web.Live;
 
@@ -27,6 +28,9 @@ public static class LiveTopics
 
     /// <summary>Which products are on sale and what they are called: a catalog page lists new ones at once.</summary>
     public const string Catalog = "catalog";
+
+    /// <summary>Every product's waitlist (the back office's view of the lines).</summary>
+    public const string Waitlists = "waitlists";
 
     /// <summary>A cart's own holds and orders.</summary>
     public static string Cart(string cartId) => $"cart:{cartId}";
@@ -82,6 +86,10 @@ public static class LiveTopics
                     yield return Cart(cartId);
                 }
 
+                break;
+            case WaitlistChanged waitlist:
+                yield return Waitlists;
+                yield return Product(waitlist.ProductId);
                 break;
             case JobRunChanged or JobScheduleChanged:
                 yield return Jobs;

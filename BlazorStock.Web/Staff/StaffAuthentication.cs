@@ -75,7 +75,8 @@ public static class StaffAuthentication
 
         services.AddAuthorizationBuilder()
             .AddPolicy(StaffPolicies.Warehouse, policy => policy.RequireAuthenticatedUser().RequireRole(StaffRoles.Warehouse, StaffRoles.Admin))
-            .AddPolicy(StaffPolicies.Admin, policy => policy.RequireAuthenticatedUser().RequireRole(StaffRoles.Admin));
+            .AddPolicy(StaffPolicies.Admin, policy => policy.RequireAuthenticatedUser().RequireRole(StaffRoles.Admin))
+            .AddPolicy(BlazorStock.Web.Api.Shoppers.ShopperApi.Policy, policy => policy.RequireAuthenticatedUser().RequireRole(BlazorStock.Web.Shoppers.ShopperRoles.Shopper));
 
         var staff = builder.Configuration.GetSection(StaffOptions.Section);
         services.Configure<StaffOptions>(staff);

@@ -142,6 +142,9 @@ namespace BlazorStock.Domain.Persistence.Migrations
                         .HasMaxLength(4000)
                         .HasColumnType("TEXT");
 
+                    b.Property<long?>("DropStartsAt")
+                        .HasColumnType("INTEGER");
+
                     b.Property<TimeSpan?>("HoldDuration")
                         .HasColumnType("TEXT");
 
@@ -164,6 +167,9 @@ namespace BlazorStock.Domain.Persistence.Migrations
 
                     b.Property<double>("Price")
                         .HasColumnType("REAL");
+
+                    b.Property<bool>("RequiresSignIn")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("Sku")
                         .IsRequired()
@@ -231,6 +237,31 @@ namespace BlazorStock.Domain.Persistence.Migrations
                     b.ToTable("Warehouses", (string)null);
                 });
 
+            modelBuilder.Entity("BlazorStock.Domain.Customers.CustomerLimitUsage", b =>
+                {
+                    b.Property<string>("CustomerId")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ProductId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Window")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Used")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("CustomerId", "ProductId", "Window");
+
+                    b.HasIndex("ProductId");
+
+                    b.ToTable("CustomerLimitUsages", null, t =>
+                        {
+                            t.HasCheckConstraint("CK_CustomerLimitUsages_Used", "\"Used\" >= 0");
+                        });
+                });
+
             modelBuilder.Entity("BlazorStock.Domain.Holds.Hold", b =>
                 {
                     b.Property<Guid>("Id")
@@ -257,10 +288,20 @@ namespace BlazorStock.Domain.Persistence.Migrations
                     b.Property<long>("CreatedAt")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("CustomerId")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
                     b.Property<long?>("ExpiresAt")
                         .HasColumnType("INTEGER");
 
                     b.Property<int>("ExtensionCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("FromWaitlist")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("LimitWindow")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("OwnerId")
@@ -292,6 +333,9 @@ namespace BlazorStock.Domain.Persistence.Migrations
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("CustomerId")
+                        .HasFilter("\"CustomerId\" IS NOT NULL");
 
                     b.HasIndex("CheckedOutAt", "CreatedAt")
                         .HasDatabaseName("IX_Holds_CheckedOut")
@@ -515,6 +559,10 @@ namespace BlazorStock.Domain.Persistence.Migrations
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("CustomerId")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
                     b.Property<long?>("PaymentDueAt")
                         .HasColumnType("INTEGER");
 
@@ -547,6 +595,9 @@ namespace BlazorStock.Domain.Persistence.Migrations
                     b.HasIndex("CartId");
 
                     b.HasIndex("CreatedAt");
+
+                    b.HasIndex("CustomerId", "CreatedAt")
+                        .HasFilter("\"CustomerId\" IS NOT NULL");
 
                     b.HasIndex("Status", "CreatedAt");
 
@@ -719,6 +770,81 @@ namespace BlazorStock.Domain.Persistence.Migrations
                     b.ToTable("UnitStatusChanges", (string)null);
                 });
 
+            modelBuilder.Entity("BlazorStock.Domain.Waitlist.WaitlistEntry", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CartId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CloseReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("ClosedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CustomerId")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("HandedQuantity")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("HoldId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("JoinedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ProductId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Quantity")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CartId");
+
+                    b.HasIndex("CustomerId")
+                        .HasFilter("\"CustomerId\" IS NOT NULL");
+
+                    b.HasIndex("ProductId", "CartId")
+                        .IsUnique()
+                        .HasDatabaseName("IX_WaitlistEntries_WaitingCart")
+                        .HasFilter("\"Status\" = 'Waiting'");
+
+                    b.HasIndex("ProductId", "CustomerId")
+                        .IsUnique()
+                        .HasDatabaseName("IX_WaitlistEntries_WaitingCustomer")
+                        .HasFilter("\"Status\" = 'Waiting' AND \"CustomerId\" IS NOT NULL");
+
+                    b.HasIndex("ProductId", "Id")
+                        .HasDatabaseName("IX_WaitlistEntries_Line")
+                        .HasFilter("\"Status\" = 'Waiting'");
+
+                    b.ToTable("WaitlistEntries", null, t =>
+                        {
+                            t.HasCheckConstraint("CK_WaitlistEntries_Handed", "\"HandedQuantity\" >= 0 AND \"HandedQuantity\" <= \"Quantity\"");
+
+                            t.HasCheckConstraint("CK_WaitlistEntries_Quantity", "\"Quantity\" > 0");
+                        });
+                });
+
             modelBuilder.Entity("BlazorStock.Domain.Catalog.KitComponent", b =>
                 {
                     b.HasOne("BlazorStock.Domain.Catalog.Product", "Component")
@@ -741,6 +867,15 @@ namespace BlazorStock.Domain.Persistence.Migrations
                     b.HasOne("BlazorStock.Domain.Catalog.Product", null)
                         .WithOne()
                         .HasForeignKey("BlazorStock.Domain.Catalog.ProductImage", "ProductId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("BlazorStock.Domain.Customers.CustomerLimitUsage", b =>
+                {
+                    b.HasOne("BlazorStock.Domain.Catalog.Product", null)
+                        .WithMany()
+                        .HasForeignKey("ProductId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
@@ -831,6 +966,15 @@ namespace BlazorStock.Domain.Persistence.Migrations
                         .WithMany("History")
                         .HasForeignKey("UnitId")
                         .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("BlazorStock.Domain.Waitlist.WaitlistEntry", b =>
+                {
+                    b.HasOne("BlazorStock.Domain.Catalog.Product", null)
+                        .WithMany()
+                        .HasForeignKey("ProductId")
+                        .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 

@@ -151,6 +151,9 @@ namespace BlazorStock.Domain.Persistence.PostgreSqlMigrations
                         .HasMaxLength(4000)
                         .HasColumnType("character varying(4000)");
 
+                    b.Property<long?>("DropStartsAt")
+                        .HasColumnType("bigint");
+
                     b.Property<TimeSpan?>("HoldDuration")
                         .HasColumnType("interval");
 
@@ -173,6 +176,9 @@ namespace BlazorStock.Domain.Persistence.PostgreSqlMigrations
 
                     b.Property<decimal>("Price")
                         .HasColumnType("numeric");
+
+                    b.Property<bool>("RequiresSignIn")
+                        .HasColumnType("boolean");
 
                     b.Property<string>("Sku")
                         .IsRequired()
@@ -242,6 +248,31 @@ namespace BlazorStock.Domain.Persistence.PostgreSqlMigrations
                     b.ToTable("Warehouses", (string)null);
                 });
 
+            modelBuilder.Entity("BlazorStock.Domain.Customers.CustomerLimitUsage", b =>
+                {
+                    b.Property<string>("CustomerId")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<int>("ProductId")
+                        .HasColumnType("integer");
+
+                    b.Property<long>("Window")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("Used")
+                        .HasColumnType("integer");
+
+                    b.HasKey("CustomerId", "ProductId", "Window");
+
+                    b.HasIndex("ProductId");
+
+                    b.ToTable("CustomerLimitUsages", null, t =>
+                        {
+                            t.HasCheckConstraint("CK_CustomerLimitUsages_Used", "\"Used\" >= 0");
+                        });
+                });
+
             modelBuilder.Entity("BlazorStock.Domain.Holds.Hold", b =>
                 {
                     b.Property<Guid>("Id")
@@ -268,11 +299,21 @@ namespace BlazorStock.Domain.Persistence.PostgreSqlMigrations
                     b.Property<long>("CreatedAt")
                         .HasColumnType("bigint");
 
+                    b.Property<string>("CustomerId")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
                     b.Property<long?>("ExpiresAt")
                         .HasColumnType("bigint");
 
                     b.Property<int>("ExtensionCount")
                         .HasColumnType("integer");
+
+                    b.Property<bool>("FromWaitlist")
+                        .HasColumnType("boolean");
+
+                    b.Property<long?>("LimitWindow")
+                        .HasColumnType("bigint");
 
                     b.Property<string>("OwnerId")
                         .IsRequired()
@@ -303,6 +344,9 @@ namespace BlazorStock.Domain.Persistence.PostgreSqlMigrations
                         .HasColumnType("integer");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("CustomerId")
+                        .HasFilter("\"CustomerId\" IS NOT NULL");
 
                     b.HasIndex("CheckedOutAt", "CreatedAt")
                         .HasDatabaseName("IX_Holds_CheckedOut")
@@ -532,6 +576,10 @@ namespace BlazorStock.Domain.Persistence.PostgreSqlMigrations
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
 
+                    b.Property<string>("CustomerId")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
                     b.Property<long?>("PaymentDueAt")
                         .HasColumnType("bigint");
 
@@ -564,6 +612,9 @@ namespace BlazorStock.Domain.Persistence.PostgreSqlMigrations
                     b.HasIndex("CartId");
 
                     b.HasIndex("CreatedAt");
+
+                    b.HasIndex("CustomerId", "CreatedAt")
+                        .HasFilter("\"CustomerId\" IS NOT NULL");
 
                     b.HasIndex("Status", "CreatedAt");
 
@@ -742,6 +793,83 @@ namespace BlazorStock.Domain.Persistence.PostgreSqlMigrations
                     b.ToTable("UnitStatusChanges", (string)null);
                 });
 
+            modelBuilder.Entity("BlazorStock.Domain.Waitlist.WaitlistEntry", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("CartId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("CloseReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<long?>("ClosedAt")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("CustomerId")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<int>("HandedQuantity")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid?>("HoldId")
+                        .HasColumnType("uuid");
+
+                    b.Property<long>("JoinedAt")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("ProductId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Quantity")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CartId");
+
+                    b.HasIndex("CustomerId")
+                        .HasFilter("\"CustomerId\" IS NOT NULL");
+
+                    b.HasIndex("ProductId", "CartId")
+                        .IsUnique()
+                        .HasDatabaseName("IX_WaitlistEntries_WaitingCart")
+                        .HasFilter("\"Status\" = 'Waiting'");
+
+                    b.HasIndex("ProductId", "CustomerId")
+                        .IsUnique()
+                        .HasDatabaseName("IX_WaitlistEntries_WaitingCustomer")
+                        .HasFilter("\"Status\" = 'Waiting' AND \"CustomerId\" IS NOT NULL");
+
+                    b.HasIndex("ProductId", "Id")
+                        .HasDatabaseName("IX_WaitlistEntries_Line")
+                        .HasFilter("\"Status\" = 'Waiting'");
+
+                    b.ToTable("WaitlistEntries", null, t =>
+                        {
+                            t.HasCheckConstraint("CK_WaitlistEntries_Handed", "\"HandedQuantity\" >= 0 AND \"HandedQuantity\" <= \"Quantity\"");
+
+                            t.HasCheckConstraint("CK_WaitlistEntries_Quantity", "\"Quantity\" > 0");
+                        });
+                });
+
             modelBuilder.Entity("BlazorStock.Domain.Catalog.KitComponent", b =>
                 {
                     b.HasOne("BlazorStock.Domain.Catalog.Product", "Component")
@@ -764,6 +892,15 @@ namespace BlazorStock.Domain.Persistence.PostgreSqlMigrations
                     b.HasOne("BlazorStock.Domain.Catalog.Product", null)
                         .WithOne()
                         .HasForeignKey("BlazorStock.Domain.Catalog.ProductImage", "ProductId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("BlazorStock.Domain.Customers.CustomerLimitUsage", b =>
+                {
+                    b.HasOne("BlazorStock.Domain.Catalog.Product", null)
+                        .WithMany()
+                        .HasForeignKey("ProductId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
@@ -854,6 +991,15 @@ namespace BlazorStock.Domain.Persistence.PostgreSqlMigrations
                         .WithMany("History")
                         .HasForeignKey("UnitId")
                         .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("BlazorStock.Domain.Waitlist.WaitlistEntry", b =>
+                {
+                    b.HasOne("BlazorStock.Domain.Catalog.Product", null)
+                        .WithMany()
+                        .HasForeignKey("ProductId")
+                        .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 

@@ -6,7 +6,8 @@ public sealed record ApiEndpoint(string Method, string Pattern, IReadOnlyList<st
 {
     public string Name => $"{Method} {Pattern}";
 
-    public bool IsStaff => Policies.Count > 0;
+    /// <summary>Needs a staff policy; the shopper policy (a shopper token, <c>/api/shoppers/me…</c>) is not one.</summary>
+    public bool IsStaff => Policies.Any(p => p != BlazorStock.Web.Api.Shoppers.ShopperApi.Policy);
 
     public bool IsAdminOnly => Policies.Contains(StaffPolicies.Admin);
 

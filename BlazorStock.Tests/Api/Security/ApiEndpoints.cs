@@ -8,7 +8,10 @@ namespace BlazorStock.Tests.Api.Security;
 /// <summary>The app's /api endpoints as its own routing sees them, so tests over "every endpoint" cannot miss a new one.</summary>
 public static partial class ApiEndpoints
 {
-    /// <summary>Endpoints meant to be reached without staff credentials (shoppers, sign-in, the antiforgery token).</summary>
+    /// <summary>
+    /// Endpoints meant to be reached without staff credentials (shoppers, sign-in, the antiforgery token). The
+    /// <c>/api/shoppers/me…</c> ones need a shopper token instead (ShopperApiTests).
+    /// </summary>
     public static readonly IReadOnlySet<string> Public = new HashSet<string>
     {
         "POST /api/auth/login",
@@ -24,6 +27,14 @@ public static partial class ApiEndpoints
         "GET /api/products",
         "GET /api/products/{id:int}",
         "GET /api/products/{id:int}/image",
+        "POST /api/shoppers",
+        "POST /api/shoppers/token",
+        "GET /api/shoppers/me",
+        "GET /api/shoppers/me/orders",
+        "POST /api/shoppers/me/merge",
+        "POST /api/cart/waitlist",
+        "GET /api/cart/waitlist/{productId:int}",
+        "DELETE /api/cart/waitlist/{productId:int}",
     };
 
     public static IReadOnlyList<ApiEndpoint> All(IServiceProvider services) =>

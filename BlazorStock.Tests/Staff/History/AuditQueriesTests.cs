@@ -61,7 +61,7 @@ public sealed class AuditQueriesTests : IAsyncLifetime
         await _store.IndexAuditAsync();
         var second = (await _store.HoldAsync("cart-a", lamp.Id, 2)).Hold.Id;
         await _store.HoldAsync("cart-b", lamp.Id, 1);
-        var order = await _store.OrdersAsync(o => o.CheckoutAsync(HoldOwner.Cart("cart-a").Id, "ann@example.com", CancellationToken.None));
+        var order = await _store.OrdersAsync(o => o.CheckoutAsync(HoldOwner.Cart("cart-a").Id, "ann@example.com", null, CancellationToken.None));
         string[] holds = [first.ToString(), second.ToString()];
         var expected = await _store.QueryAsync(db => db.AuditEntries.Where(a => (a.ObjectType == AuditObjectTypes.Order && a.ObjectId == order.Id.ToString())
             || (a.ObjectType == AuditObjectTypes.Hold && holds.Contains(a.ObjectId)) || a.Reference == $"order:{order.Id}").OrderBy(a => a.Id).Select(a => a.Action).ToListAsync());

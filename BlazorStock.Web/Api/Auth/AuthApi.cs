@@ -46,12 +46,18 @@ public static class AuthApi
             return InvalidCredentials();
         }
 
+        return TypedResults.Ok(await IssueAsync(user, signIn, bearerOptions, time));
+    }
+
+    /// <summary>A bearer token for <paramref name="user"/> with its roles (staff here, shoppers in ShopperApi).</summary>
+    public static async Task<LoginResponse> IssueAsync(IdentityUser user, SignInManager<IdentityUser> signIn, IOptionsMonitor<BearerTokenOptions> bearerOptions, TimeProvider time)
+    {
         var options = bearerOptions.Get(IdentityConstants.BearerScheme);
         var now = time.GetUtcNow();
         var principal = await signIn.CreateUserPrincipalAsync(user);
         var properties = new AuthenticationProperties { IssuedUtc = now, ExpiresUtc = now + options.BearerTokenExpiration };
         var token = options.BearerTokenProtector.Protect(new AuthenticationTicket(principal, properties, IdentityConstants.BearerScheme));
-        return TypedResults.Ok(new LoginResponse(token, (long)options.BearerTokenExpiration.TotalSeconds));
+        return new LoginResponse(token, (long)options.BearerTokenExpiration.TotalSeconds);
     }
 
     private static ProblemHttpResult InvalidCredentials() =>

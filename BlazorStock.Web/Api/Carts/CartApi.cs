@@ -2,6 +2,7 @@ using BlazorStock.Domain.Holds;
 using BlazorStock.Domain.Orders;
 using BlazorStock.Domain.Persistence;
 using BlazorStock.Web.Carts;
+using BlazorStock.Web.Shoppers;
 using BlazorStock.Web.Idempotency;
 using BlazorStock.Web.RateLimiting;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -70,7 +71,8 @@ public static class CartApi
             return problem;
         }
 
-        var result = await holds.HoldAsync(new HoldRequest(HoldOwner.Cart(cartId), request.ProductId, request.Quantity), cancellationToken);
+        // A shopper token beside the cart token makes the hold the account's: its per-customer limit counts across carts.
+        var result = await holds.HoldAsync(new HoldRequest(HoldOwner.Cart(cartId), request.ProductId, request.Quantity, CustomerId: ShopperAccounts.CustomerId(http.User)), cancellationToken);
         var hold = HoldResponse.From(result.Hold, time.GetUtcNow());
         return result.Created ? TypedResults.Created((string?)null, hold) : TypedResults.Ok(hold);
     }
@@ -119,7 +121,7 @@ public static class CartApi
             return problem;
         }
 
-        var order = await orders.CheckoutAsync(cartId, request?.Customer ?? "", cancellationToken);
+        var order = await orders.CheckoutAsync(cartId, request?.Customer ?? "", ShopperAccounts.CustomerId(http.User), cancellationToken);
         return TypedResults.Created((string?)null, new CheckoutResponse(order.Id, order.Status, order.PaymentDueAt, order.Total));
     }
 }

@@ -18,4 +18,6 @@ public sealed record ProductDetailResponse(
     int LowStockThreshold,
     int Available,
     IReadOnlyList<WarehouseAvailability> Warehouses,
-    IReadOnlyList<KitComponentResponse> Components);
+    IReadOnlyList<KitComponentResponse> Components,
+    bool RequiresSignIn,
+    DateTimeOffset? DropStartsAt);

@@ -41,6 +41,7 @@ public static class ProductReadModel
             .ToList();
         return new ProductDetailResponse(product.Id, product.Sku, product.Name, product.Description, product.Category, product.Price, product.IsActive,
             product.Tracking, product.IsKit, product.IsSerialized, product.HoldDuration is { } d ? (int)d.TotalSeconds : null, product.PerCustomerLimit,
-            product.LowStockThreshold, product.IsActive ? Math.Max(0, product.AvailableFrom(total)) : 0, perWarehouse, components);
+            product.LowStockThreshold, product.IsActive ? Math.Max(0, product.AvailableFrom(total)) : 0, perWarehouse, components,
+            product.RequiresSignIn, product.DropStartsAt);
     }
 }

@@ -17,11 +17,13 @@ public sealed record ProductRequest(
     int? HoldDurationSeconds = null,
     int? PerCustomerLimit = null,
     int LowStockThreshold = 5,
-    IReadOnlyList<KitComponentRequest>? Components = null)
+    IReadOnlyList<KitComponentRequest>? Components = null,
+    bool RequiresSignIn = false,
+    DateTimeOffset? DropStartsAt = null)
 {
     public ProductDetails ToDetails() =>
         new(Sku, Name, Description ?? "", Category ?? "", Price, Tracking, IsActive,
-            HoldDurationSeconds is { } seconds ? TimeSpan.FromSeconds(seconds) : null, PerCustomerLimit, LowStockThreshold);
+            HoldDurationSeconds is { } seconds ? TimeSpan.FromSeconds(seconds) : null, PerCustomerLimit, LowStockThreshold, RequiresSignIn, DropStartsAt);
 
     public IReadOnlyList<(int ComponentId, int Quantity)>? ToComponents() => Components?.Select(c => (c.ProductId, c.Quantity)).ToList();
 

@@ -2,7 +2,7 @@ namespace BlazorStock.Web.Features.Cart;
 
 /// <summary>
 /// One held cart line. <paramref name="ExtendBlockedReason"/> is the domain's reason Extend would be
-/// refused now (no extensions left, maximum age reached), or null when it would succeed.
+/// refused now (no extensions left, maximum age reached, a hand-off from the waitlist), or null when it would succeed.
 /// </summary>
 public sealed record CartLineView(
     Guid HoldId,
@@ -13,7 +13,8 @@ public sealed record CartLineView(
     int Quantity,
     DateTimeOffset ExpiresAt,
     int ExtensionsLeft,
-    string? ExtendBlockedReason)
+    string? ExtendBlockedReason,
+    bool FromWaitlist = false)
 {
     public decimal LineTotal => UnitPrice * Quantity;
 

@@ -76,7 +76,7 @@ public sealed class CartReader(IDbContextFactory<StockDbContext> contexts, TimeP
         {
             var product = products[h.ProductId];
             return new CartLineView(h.Id, product.Id, product.Name, product.Sku, product.Price, h.Quantity, h.ExpiresAt ?? DateTimeOffset.MaxValue,
-                h.ExtensionsLeft(options.Value), h.ExtensionBlocker(options.Value, now)?.Message);
+                h.ExtensionsLeft(options.Value), h.ExtensionBlocker(options.Value, now)?.Message, h.FromWaitlist);
         }).ToList();
 
         // Due but not yet cleaned up counts as expired too: the shopper can no longer use it.

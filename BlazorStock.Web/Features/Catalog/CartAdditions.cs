@@ -18,7 +18,7 @@ public sealed class CartAdditions(HoldService holds, CartSession session, TimePr
 
         try
         {
-            var held = await holds.HoldAsync(new HoldRequest(HoldOwner.Cart(cartId), productId, quantity), cancellationToken);
+            var held = await holds.HoldAsync(new HoldRequest(HoldOwner.Cart(cartId), productId, quantity, CustomerId: session.CustomerId), cancellationToken);
             var left = Format.TimeLeft(held.Hold.ExpiresAt!.Value - time.GetUtcNow());
             return new AddOutcome(
                 held.Created ? $"Added {quantity} to your cart, held for you for {left}." : $"Your cart now holds {held.Hold.Quantity}, held for you for {left}.",

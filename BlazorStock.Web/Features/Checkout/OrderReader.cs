@@ -4,10 +4,13 @@ using Microsoft.EntityFrameworkCore;
 
 namespace BlazorStock.Web.Features.Checkout;
 
-/// <summary>A shopper's own orders: an order of another cart (or none) is simply not there.</summary>
+/// <summary>
+/// A shopper's own orders: those of their cart, and for a signed-in shopper those of their account from any cart
+/// or device; an order of anyone else is simply not there.
+/// </summary>
 public sealed class OrderReader(IDbContextFactory<StockDbContext> contexts)
 {
-    public async Task<Order?> FindAsync(Guid orderId, string? cartId, CancellationToken cancellationToken)
+    public async Task<Order?> FindAsync(Guid orderId, string? cartId, string? customerId, CancellationToken cancellationToken)
     {
         if (cartId is null)
         {
@@ -15,11 +18,11 @@ public sealed class OrderReader(IDbContextFactory<StockDbContext> contexts)
         }
 
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        return await db.Orders.AsNoTracking().Include(o => o.Lines).SingleOrDefaultAsync(o => o.Id == orderId && o.CartId == cartId, cancellationToken);
+        return await db.Orders.AsNoTracking().Include(o => o.Lines).SingleOrDefaultAsync(o => o.Id == orderId && (o.CartId == cartId || (customerId != null && o.CustomerId == customerId)), cancellationToken);
     }
 
-    /// <summary>The orders placed from this cart, newest first.</summary>
-    public async Task<List<Order>> ListAsync(string? cartId, CancellationToken cancellationToken)
+    /// <summary>The orders placed from this cart or by this customer, newest first.</summary>
+    public async Task<List<Order>> ListAsync(string? cartId, string? customerId, CancellationToken cancellationToken)
     {
         if (cartId is null)
         {
@@ -27,6 +30,6 @@ public sealed class OrderReader(IDbContextFactory<StockDbContext> contexts)
         }
 
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        return await db.Orders.AsNoTracking().Include(o => o.Lines).Where(o => o.CartId == cartId).OrderByDescending(o => o.CreatedAt).Take(100).ToListAsync(cancellationToken);
+        return await db.Orders.AsNoTracking().Include(o => o.Lines).Where(o => o.CartId == cartId || (customerId != null && o.CustomerId == customerId)).OrderByDescending(o => o.CreatedAt).Take(100).ToListAsync(cancellationToken);
     }
 }

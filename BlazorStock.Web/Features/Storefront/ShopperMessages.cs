@@ -13,6 +13,8 @@ public static class ShopperMessages
     {
         ErrorCodes.InsufficientStock => NotEnough(error.Details.GetValueOrDefault("available") as int? ?? 0, error.Details.GetValueOrDefault("shortComponents") as IReadOnlyList<ComponentShortfall>),
         ErrorCodes.LimitExceeded => error.Message,
+        ErrorCodes.DropNotOpen => error.Message,
+        ErrorCodes.AlreadyWaiting or ErrorCodes.NotSoldOut => error.Message,
         ErrorCodes.InvalidQuantity => error.Message,
         ErrorCodes.ExtensionLimit or ErrorCodes.HoldMaxAge => error.Message,
         _ => ForCode(error.Code),
@@ -39,6 +41,11 @@ public static class ShopperMessages
         ErrorCodes.ConcurrencyConflict => "Something changed at the same moment; please try again.",
         ErrorCodes.StorageFull => "We cannot save anything right now because the shop's storage is full. Nothing was changed; please try again in a minute.",
         ErrorCodes.WritesUnavailable => "We cannot save anything right now. Nothing was changed; please try again in a minute.",
+        ErrorCodes.DropNotOpen => "This product is not on sale yet; its page counts down to the opening.",
+        ErrorCodes.SignInRequired => "Sign in to buy this product: it is limited per customer.",
+        ErrorCodes.AlreadyWaiting => "You are already on the waitlist for this product.",
+        ErrorCodes.NotSoldOut => "This product is available now: add it to your cart instead.",
+        ErrorCodes.WaitlistEntryNotFound => "You are not on this waitlist.",
         ErrorCodes.AddressLimitExceeded => "Too much of this product is already held from your network. Buy or remove what you hold, or try again later.",
         _ => "Something went wrong; please try again.",
     };

@@ -57,7 +57,7 @@ public sealed class OrderDetailPageTests : UiContext
     {
         var desk = await DeskAsync();
         await Store.HoldAsync("cart-ada", desk.Id, 1);
-        var order = await Store.OrdersAsync(o => o.CheckoutAsync("cart-ada", "Ada Lovelace", CancellationToken.None));
+        var order = await Store.OrdersAsync(o => o.CheckoutAsync("cart-ada", "Ada Lovelace", null, CancellationToken.None));
         var page = Open(order.Id);
         page.WaitForAssertion(() => Assert.Equal((true, true), Offered(page)));
         Assert.Empty(Moves(page));
@@ -75,7 +75,7 @@ public sealed class OrderDetailPageTests : UiContext
     {
         var desk = await DeskAsync();
         await Store.HoldAsync("cart-ada", desk.Id, 2);
-        var order = await Store.OrdersAsync(o => o.CheckoutAsync("cart-ada", "Ada Lovelace", CancellationToken.None));
+        var order = await Store.OrdersAsync(o => o.CheckoutAsync("cart-ada", "Ada Lovelace", null, CancellationToken.None));
         await Store.OrdersAsync(o => o.PayAsync(order.Id, "cart-ada", succeed: true, CancellationToken.None));
         var page = Open(order.Id);
         page.WaitForAssertion(() => Assert.Equal((false, true), Offered(page)));

@@ -115,7 +115,7 @@ public sealed class OrdersPageTests : UiContext
     private async Task<Guid> PaidOrderAsync(string cart, string customer, Product product)
     {
         await Store.HoldAsync(cart, product.Id, 1);
-        var order = await Store.OrdersAsync(o => o.CheckoutAsync(cart, customer, CancellationToken.None));
+        var order = await Store.OrdersAsync(o => o.CheckoutAsync(cart, customer, null, CancellationToken.None));
         await Store.OrdersAsync(o => o.PayAsync(order.Id, cart, succeed: true, CancellationToken.None));
         Store.Clock.Advance(TimeSpan.FromMinutes(1));
         return order.Id;

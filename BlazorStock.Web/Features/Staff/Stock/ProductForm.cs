@@ -23,6 +23,22 @@ public sealed class ProductForm
 
     public bool IsActive { get; set; } = true;
 
+    public bool RequiresSignIn { get; set; }
+
+    /// <summary>The drop's opening as staff type it, UTC ("2026-12-24 18:00"); empty for none.</summary>
+    public string? DropStarts { get; set; }
+
+    public const string DropStartsFormat = "yyyy-MM-dd HH:mm";
+
+    public static string? DropStartsProblem(string? text) =>
+        string.IsNullOrWhiteSpace(text) || ParseDropStarts(text) is not null ? null : $"Write the opening as {DropStartsFormat} (UTC), or leave it empty.";
+
+    private static DateTimeOffset? ParseDropStarts(string? text) =>
+        DateTime.TryParseExact(text?.Trim(), DropStartsFormat, System.Globalization.CultureInfo.InvariantCulture,
+            System.Globalization.DateTimeStyles.AssumeUniversal | System.Globalization.DateTimeStyles.AdjustToUniversal, out var parsed)
+            ? new DateTimeOffset(parsed, TimeSpan.Zero)
+            : null;
+
     public bool IsSerialized { get; set; }
 
     public List<ComponentRow> Components { get; set; } = [];
@@ -38,6 +54,8 @@ public sealed class ProductForm
         HoldMinutes = product.HoldDuration is { } duration ? (int)Math.Ceiling(duration.TotalMinutes) : null,
         PerCustomerLimit = product.PerCustomerLimit,
         IsActive = product.IsActive,
+        RequiresSignIn = product.RequiresSignIn,
+        DropStarts = product.DropStartsAt?.UtcDateTime.ToString(DropStartsFormat, System.Globalization.CultureInfo.InvariantCulture),
         IsSerialized = product.IsSerialized,
         Components = product.Components.Select(c => new ComponentRow { ProductId = c.ComponentId, Quantity = c.Quantity }).ToList(),
     };
@@ -59,7 +77,9 @@ public sealed class ProductForm
         IsActive,
         HoldMinutes is { } minutes ? TimeSpan.FromMinutes(minutes) : null,
         PerCustomerLimit,
-        LowStockThreshold);
+        LowStockThreshold,
+        RequiresSignIn,
+        ParseDropStarts(DropStarts));
 
     public IReadOnlyList<(int ComponentId, int Quantity)> ToComponents() =>
         Components.Where(c => c.ProductId is not null).Select(c => (c.ProductId!.Value, c.Quantity ?? 1)).ToList();

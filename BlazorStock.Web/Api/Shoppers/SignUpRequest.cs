@@ -1,0 +1,3 @@
+namespace BlazorStock.Web.Api.Shoppers;
+
+public sealed record SignUpRequest(string Email, string Password);
