@@ -30,6 +30,7 @@ public static partial class ApiEndpoints
         "POST /api/shoppers",
         "POST /api/shoppers/token",
         "GET /api/shoppers/me",
+        "DELETE /api/shoppers/me",
         "GET /api/shoppers/me/orders",
         "POST /api/shoppers/me/merge",
         "POST /api/cart/waitlist",

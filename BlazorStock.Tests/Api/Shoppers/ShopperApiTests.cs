@@ -7,6 +7,7 @@ using BlazorStock.Web.Api.Shoppers;
 using BlazorStock.Web.Api.Waitlist;
 using BlazorStock.Web.Carts;
 using BlazorStock.Web.Staff;
+using Microsoft.EntityFrameworkCore;
 
 namespace BlazorStock.Tests.Api.Shoppers;
 
@@ -97,6 +98,26 @@ public sealed class ShopperApiTests(ApiFactory factory) : IClassFixture<ApiFacto
         var cart = await ApiAssert.JsonAsync(await anonymous.GetAsync("/api/cart"), HttpStatusCode.OK);
         Assert.Empty(cart.GetProperty("holds").EnumerateArray());
     }
+
+    [Fact]
+    public async Task Deleting_the_account_needs_its_password_releases_its_holds_and_ends_its_token()
+    {
+        var product = await factory.ProductAsync(5);
+        var token = await ShopperTokenAsync();
+        using var shopper = await ShopperCartClientAsync(token);
+        await ApiAssert.JsonAsync(await shopper.PostAsJsonAsync("/api/cart/holds", new CreateHoldRequest(product.Id, 2)), HttpStatusCode.Created);
+
+        using var wrong = new HttpRequestMessage(HttpMethod.Delete, "/api/shoppers/me") { Content = JsonContent.Create(new DeleteShopperRequest("Wrong#Password1")) };
+        await ApiAssert.ProblemAsync(await shopper.SendAsync(wrong), HttpStatusCode.Forbidden, "invalid_credentials");
+        using var right = new HttpRequestMessage(HttpMethod.Delete, "/api/shoppers/me") { Content = JsonContent.Create(new DeleteShopperRequest(Password)) };
+        Assert.Equal(HttpStatusCode.NoContent, (await shopper.SendAsync(right)).StatusCode);
+
+        Assert.Equal(5, await AvailableAsync(product.Id));
+        await ApiAssert.ProblemAsync(await shopper.GetAsync("/api/shoppers/me"), HttpStatusCode.Unauthorized, "account_deleted");
+    }
+
+    private Task<int> AvailableAsync(int productId) =>
+        factory.DbAsync(db => db.StockLevels.Where(l => l.ProductId == productId).SumAsync(l => l.OnHand - l.Reserved));
 
     private async Task<string> ShopperTokenAsync()
     {

@@ -7,6 +7,7 @@ using BlazorStock.Web.Shoppers;
 using Microsoft.AspNetCore.Authentication.BearerToken;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Options;
 
 namespace BlazorStock.Web.Api.Shoppers;
@@ -30,8 +31,19 @@ public static class ShopperApi
             .ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status403Forbidden);
 
         var me = shoppers.MapGroup("/me").RequireAuthorization(Policy).ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status403Forbidden);
+
+        // Bearer tokens cannot be revoked before they expire (decision 004): a deleted account's token must still find no account.
+        me.AddEndpointFilter(async (context, next) =>
+        {
+            var users = context.HttpContext.RequestServices.GetRequiredService<UserManager<IdentityUser>>();
+            return await users.FindByIdAsync(ShopperAccounts.CustomerId(context.HttpContext.User)!) is null
+                ? ApiProblems.Problem(StatusCodes.Status401Unauthorized, "account_deleted", "This account no longer exists.")
+                : await next(context);
+        });
         me.MapGet("", GetMe).WithName("GetShopper").WithSummary("The signed-in shopper, with a cart token for the account's own cart.");
         me.MapGet("/orders", GetOrdersAsync).WithName("GetShopperOrders").WithSummary("The shopper's orders from any cart or device, newest first (at most 100).");
+        me.MapDelete("", DeleteAsync).WithName("DeleteShopper")
+            .WithSummary("Delete the account (password required): open holds released, waitlist places left, orders kept without naming it.");
         me.MapPost("/merge", MergeAsync).WithName("MergeCart")
             .WithSummary("Move the cart of X-Cart-Token (an anonymous cart) into the account's cart; lines that cannot move stay and are listed.");
         return api;
@@ -97,6 +109,24 @@ public static class ShopperApi
         var customerId = ShopperAccounts.CustomerId(http.User)!;
         var list = await orders.ListAsync(ShopperAccounts.CartIdFor(customerId), customerId, cancellationToken);
         return TypedResults.Ok(list.Select(o => new ShopperOrderResponse(o.Id, o.Status, o.PaymentStatus, o.Total, o.CreatedAt, o.PaymentDueAt, o.Lines.Sum(l => l.Quantity))).ToList());
+    }
+
+    public static async Task<Results<NoContent, ProblemHttpResult>> DeleteAsync(
+        [FromBody] DeleteShopperRequest request, HttpContext http, UserManager<IdentityUser> users, CustomerService customers, CancellationToken cancellationToken)
+    {
+        if (await users.FindByIdAsync(ShopperAccounts.CustomerId(http.User)!) is not { } user || !await users.CheckPasswordAsync(user, request.Password ?? ""))
+        {
+            return ApiProblems.Problem(StatusCodes.Status403Forbidden, "invalid_credentials", "The password is wrong; the account was not deleted.");
+        }
+
+        await customers.ForgetAsync(user.Id, ShopperAccounts.CartIdFor(user.Id), cancellationToken);
+        var deleted = await users.DeleteAsync(user);
+        if (!deleted.Succeeded)
+        {
+            throw new InvalidOperationException($"Deleting a shopper account failed: {string.Join(" ", deleted.Errors.Select(e => e.Description))}");
+        }
+
+        return TypedResults.NoContent();
     }
 
     public static async Task<Results<Ok<CartMergeResponse>, ProblemHttpResult>> MergeAsync(HttpContext http, CartIdentity carts, CustomerService customers, CancellationToken cancellationToken)

@@ -1,3 +1,4 @@
+using BlazorStock.Domain.Holds;
 using BlazorStock.Domain.Persistence;
 using BlazorStock.Domain.Waitlist;
 using Microsoft.EntityFrameworkCore;
@@ -18,7 +19,9 @@ public sealed class WaitlistReader(IDbContextFactory<StockDbContext> contexts)
                 .Select(e => new { e.Id, e.Quantity }).FirstOrDefaultAsync(cancellationToken);
         if (mine is null)
         {
-            return new WaitlistPlace(waiting, null, null);
+            var holding = cartId is not null && await db.Holds.AsNoTracking()
+                .AnyAsync(h => h.OwnerType == HoldOwnerType.Cart && h.OwnerId == cartId && h.ProductId == productId && h.Status == HoldStatus.Active, cancellationToken);
+            return new WaitlistPlace(waiting, null, null, holding);
         }
 
         var ahead = await line.CountAsync(e => e.Id < mine.Id, cancellationToken);
