@@ -31,6 +31,7 @@ public static class WebRegistration
     public static WebApplicationBuilder AddWeb(this WebApplicationBuilder builder)
     {
         var services = builder.Services;
+        var onPostgreSql = StockDatabase.ParseProvider(builder.Configuration["Database:Provider"]) == DatabaseProvider.PostgreSql;
         services.AddRazorComponents().AddInteractiveServerComponents();
 
         // Set on purpose (appsettings.json's Circuits section; architecture.md says why): the cart lives in the
@@ -47,7 +48,7 @@ public static class WebRegistration
         services.AddSingleton<LiveNotifier>();
         services.AddSingleton<LiveEventPump>();
         services.AddHostedService(sp => sp.GetRequiredService<LiveEventPump>());
-        if (StockDatabase.ParseProvider(builder.Configuration["Database:Provider"]) == DatabaseProvider.PostgreSql)
+        if (onPostgreSql)
         {
             // Several app servers: every server's changes reach every server's notifier.
             services.AddSingleton<PostgreSqlEventRelay>();
@@ -80,7 +81,7 @@ public static class WebRegistration
         // Keys kept so carts (sealed cookies), staff sign-ins and circuits survive a restart: on disk beside the
         // SQLite file, or in PostgreSQL so that every app server reads what another sealed.
         var dataProtection = services.AddDataProtection().SetApplicationName("BlazorStock");
-        if (StockDatabase.ParseProvider(builder.Configuration["Database:Provider"]) == DatabaseProvider.PostgreSql)
+        if (onPostgreSql)
         {
             dataProtection.PersistKeysToDbContext<WebDbContext>();
         }

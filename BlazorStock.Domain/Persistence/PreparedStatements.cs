@@ -5,13 +5,11 @@ namespace BlazorStock.Domain.Persistence;
 /// holds, mass expiry, audit rows) where EF Core's per-entity work was most of a hold's cost
 /// (docs/benchmarks.md). They run inside whatever transaction the connection has open. Parameters are
 /// positional (<c>?1</c>, <c>?2</c>, …) on both engines; the few statements that differ ask
-/// <see cref="Provider"/>.
+/// <see cref="IsPostgreSql"/>.
 /// </summary>
 internal abstract class PreparedStatements(DatabaseProvider provider) : IDisposable
 {
-    public DatabaseProvider Provider { get; } = provider;
-
-    public bool IsPostgreSql => Provider == DatabaseProvider.PostgreSql;
+    public bool IsPostgreSql { get; } = provider == DatabaseProvider.PostgreSql;
 
     /// <summary>Runs <paramref name="sql"/> and returns the rows it changed.</summary>
     public abstract int Execute(string sql, params ReadOnlySpan<object?> values);

@@ -4,6 +4,7 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using BlazorStock.Tests.Support;
 using BlazorStock.Web.Api.Carts;
+using Microsoft.EntityFrameworkCore;
 
 namespace BlazorStock.Tests.Reliability;
 
@@ -61,7 +62,7 @@ public sealed class DatabaseUnreachableTests
 
         Assert.Equal(HttpStatusCode.OK, status);
         Assert.Equal(HttpStatusCode.OK, (await anonymous.GetAsync("/health")).StatusCode);
-        var level = await app.DbAsync(db => Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.SingleAsync(db.StockLevels, s => s.ProductId == product.Id));
+        var level = await app.DbAsync(db => db.StockLevels.SingleAsync(s => s.ProductId == product.Id));
         Assert.Equal(2, level.Reserved);
     }
 }
